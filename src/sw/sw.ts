@@ -1,0 +1,2 @@
+// Placeholder until the PWA issue: the service worker source.
+export {};
