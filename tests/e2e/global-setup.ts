@@ -1,6 +1,7 @@
 // Serves the built PWA (dist/) with `vite preview` on a free loopback port for the browser tests.
 import { existsSync } from 'node:fs';
 import { preview, type PreviewServer } from 'vite';
+import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './chromium.ts';
 
