@@ -1,0 +1,146 @@
+// Distractor candidates of a deck, normalised once, and the nearest-first, similar-length pick of distractors.
+import type { Card } from '../deck/schema.ts';
+import { charLength, normalizeAnswer } from './normalize.ts';
+import type { Rng } from './rng.ts';
+import { NEARNESS_ORDER, type Nearness } from './types.ts';
+
+/** One piece of card text that can be an option, with its normal form for comparisons. */
+export interface PoolText {
+  card: Card;
+  text: string;
+  norm: string;
+  length: number;
+}
+
+export interface DefinitionEntry {
+  card: Card;
+  term: PoolText;
+  explanation: PoolText;
+}
+
+/** An item of a list/sequence card; `group` names the X it belongs to (its normalised label). */
+export interface ItemEntry extends PoolText {
+  group: string;
+}
+
+/** A non-first table cell; `rowKey` is the normalised first cell of its row. */
+export interface CellEntry extends PoolText {
+  rowKey: string;
+}
+
+/** Everything multiple choice may borrow from: build it once per deck (or node) with `prepareChoicePool`. */
+export interface ChoicePool {
+  definitions: DefinitionEntry[];
+  items: ItemEntry[];
+  /** Normalised items per group: an item that belongs to X under any list labelled X is never a distractor for X. */
+  itemsByGroup: Map<string, Set<string>>;
+  /** Non-first cells per normalised header. */
+  cellsByHeader: Map<string, CellEntry[]>;
+}
+
+function poolText(card: Card, text: string): PoolText {
+  const trimmed = text.trim();
+  return { card, text: trimmed, norm: normalizeAnswer(trimmed), length: charLength(trimmed) };
+}
+
+/** The X a list card's items belong to. Same-named lists under different stages count as one X on purpose. */
+export function listGroup(card: Card): string {
+  return normalizeAnswer(card.label ?? card.front);
+}
+
+export function prepareChoicePool(cards: readonly Card[]): ChoicePool {
+  const pool: ChoicePool = { definitions: [], items: [], itemsByGroup: new Map(), cellsByHeader: new Map() };
+  for (const card of cards) {
+    if (card.kind === 'definition' && card.term && card.explanation) {
+      const term = poolText(card, card.term);
+      const explanation = poolText(card, card.explanation);
+      if (term.norm && explanation.norm) pool.definitions.push({ card, term, explanation });
+    } else if ((card.kind === 'list' || card.kind === 'sequence') && card.items) {
+      const group = listGroup(card);
+      let members = pool.itemsByGroup.get(group);
+      if (!members) pool.itemsByGroup.set(group, (members = new Set()));
+      for (const item of card.items) {
+        const entry = { ...poolText(card, item), group };
+        if (!entry.norm) continue;
+        members.add(entry.norm);
+        pool.items.push(entry);
+      }
+    } else if (card.kind === 'table-row' && card.cells && card.cells.length >= 2) {
+      const rowKey = normalizeAnswer(card.cells[0]?.value ?? '');
+      for (const cell of card.cells.slice(1)) {
+        const entry = { ...poolText(card, cell.value), rowKey };
+        const header = normalizeAnswer(cell.header);
+        if (!entry.norm || !header) continue;
+        const column = pool.cellsByHeader.get(header) ?? [];
+        column.push(entry);
+        pool.cellsByHeader.set(header, column);
+      }
+    }
+  }
+  return pool;
+}
+
+const poolCache = new WeakMap<readonly Card[], ChoicePool>();
+
+/** Accepts a prepared pool or a card list (prepared once per array and cached). */
+export function asChoicePool(pool: ChoicePool | readonly Card[]): ChoicePool {
+  if (!Array.isArray(pool)) return pool as ChoicePool;
+  const cards = pool as readonly Card[];
+  let prepared = poolCache.get(cards);
+  if (!prepared) poolCache.set(cards, (prepared = prepareChoicePool(cards)));
+  return prepared;
+}
+
+/** Same deepest section, else same stage (first element of the breadcrumb), else elsewhere in the roadmap. */
+export function nearnessOf(asked: Card, other: Card): Nearness {
+  if (asked.sectionId === other.sectionId) return 'section';
+  const stage = asked.section[0];
+  if (stage !== undefined && stage === other.section[0]) return 'stage';
+  return 'roadmap';
+}
+
+export interface PickedDistractor<T extends PoolText> {
+  entry: T;
+  from: Nearness;
+}
+
+/**
+ * Up to `wanted` distractors for `answer`: nearest part of the roadmap first; within a part, lengths close to the
+ * answer's (so the longest option is not a giveaway), shuffled among similar lengths. `allowed` rejects candidates
+ * that would also be right. Never returns the answer's text or two options with the same normal form.
+ */
+export function pickDistractors<T extends PoolText>(
+  asked: Card,
+  answer: PoolText,
+  candidates: Iterable<T>,
+  allowed: (candidate: T) => boolean,
+  rng: Rng,
+  wanted = 3,
+): PickedDistractor<T>[] {
+  const tiers = new Map<Nearness, { entry: T; score: number }[]>(NEARNESS_ORDER.map((n) => [n, []]));
+  const bestTierByNorm = new Map<string, number>();
+  for (const entry of candidates) {
+    if (entry.card.id === asked.id || !entry.norm || entry.norm === answer.norm || !allowed(entry)) continue;
+    const from = nearnessOf(asked, entry.card);
+    const rank = NEARNESS_ORDER.indexOf(from);
+    const known = bestTierByNorm.get(entry.norm);
+    if (known !== undefined && known <= rank) continue;
+    bestTierByNorm.set(entry.norm, rank);
+    // |log ratio| treats 10 vs 20 like 100 vs 200; the jitter mixes candidates within ~±40 % of the answer's length.
+    const score = Math.abs(Math.log((entry.length + 1) / (answer.length + 1))) + rng() * 0.35;
+    tiers.get(from)?.push({ entry, score });
+  }
+  const picked: PickedDistractor<T>[] = [];
+  const taken = new Set<string>();
+  for (const from of NEARNESS_ORDER) {
+    const ranked = (tiers.get(from) ?? []).sort((a, b) => a.score - b.score);
+    for (const { entry } of ranked) {
+      if (picked.length >= wanted) return picked;
+      // A nearer tier may already hold this text (the map above only keeps the nearest rank, not the entry).
+      if (taken.has(entry.norm) || bestTierByNorm.get(entry.norm) !== NEARNESS_ORDER.indexOf(from)) continue;
+      taken.add(entry.norm);
+      picked.push({ entry, from });
+    }
+  }
+  return picked;
+}
