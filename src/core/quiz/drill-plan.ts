@@ -1,0 +1,110 @@
+// Plans an interview drill: the weakest cards at the interview date first, question types mixed.
+import type { Card } from '../deck/schema.ts';
+import type { CardState } from '../review-contract.ts';
+import { retrievabilityAt, type FsrsWeights } from '../scheduler/retrievability.ts';
+import { asChoicePool, type ChoicePool } from './choice-pool.ts';
+import { buildChoiceQuestion } from './choice-question.ts';
+import { buildCloze, buildFlashcard, buildTypedQuestion } from './recall-questions.ts';
+import { randomIndex, type Rng } from './rng.ts';
+import type { DrillQuestion, QuestionType } from './types.ts';
+
+export interface DrillPlanOptions {
+  /** How many questions; 'all' drills every card given. */
+  count: number | 'all';
+  /** Epoch ms: cards are ranked by predicted recall on this date. */
+  interviewDate: number;
+  rng: Rng;
+  /** Cards distractors may come from; default the drilled cards. For a section drill pass the whole deck. */
+  pool?: ChoicePool | readonly Card[];
+  /** Self-check items ("能解释 …") have no checkable answer: ask them flashcard-style (default) or leave them out. */
+  selfCheck?: 'flashcard' | 'skip';
+  weights?: FsrsWeights;
+}
+
+export interface PlannedQuestion {
+  question: DrillQuestion;
+  /** Predicted recall on the interview date (0 for unseen cards): why it came this early. */
+  recallAtInterview: number;
+}
+
+export interface DrillPlan {
+  questions: PlannedQuestion[];
+  /** Cards left out on purpose, with why. */
+  skipped: { cardId: string; reason: 'self-check' }[];
+}
+
+/** How far ahead the planner may look for a card of another type to break a run: weakness order bends, never breaks. */
+const MIX_WINDOW = 4;
+
+/**
+ * Ordered questions, weakest first: lowest predicted recall at the interview date, unseen cards (no state, or
+ * new) first as 0, ties shuffled. Each card is asked the way that keeps types mixed — no three of one type in a
+ * row where another card or type nearby allows it. Definitions: choice or typed; lists: choice or cloze; table
+ * rows: choice; self-check and Q&A: flashcard. A card with no other possible question is a flashcard.
+ */
+export function planDrill(
+  cards: readonly Card[],
+  states: ReadonlyMap<string, CardState> | readonly CardState[],
+  options: DrillPlanOptions,
+): DrillPlan {
+  const { rng, interviewDate } = options;
+  const stateOf = asStateLookup(states);
+  const skipped: DrillPlan['skipped'] = [];
+  const drilled = cards.filter((card) => {
+    if (card.kind !== 'self-check' || options.selfCheck !== 'skip') return true;
+    skipped.push({ cardId: card.id, reason: 'self-check' });
+    return false;
+  });
+  const ranked = drilled
+    .map((card) => ({ card, recall: retrievabilityAt(stateOf(card.id), interviewDate, options.weights), tie: rng() }))
+    .sort((a, b) => a.recall - b.recall || a.tie - b.tie);
+  const limit = options.count === 'all' ? ranked.length : Math.max(0, Math.floor(options.count));
+  const pool = asChoicePool(options.pool ?? cards);
+  const pending = ranked.slice(0, limit).map(({ card, recall }) => ({ recall, choices: possibleQuestions(card, pool, rng) }));
+  return { questions: interleave(pending, rng), skipped };
+}
+
+function asStateLookup(states: ReadonlyMap<string, CardState> | readonly CardState[]) {
+  if (!Array.isArray(states)) return (id: string) => (states as ReadonlyMap<string, CardState>).get(id);
+  const byId = new Map((states as readonly CardState[]).map((s) => [s.cardId, s]));
+  return (id: string) => byId.get(id);
+}
+
+/** Every way the card can be asked; the flashcard only when nothing checkable exists (or for self-check/Q&A). */
+function possibleQuestions(card: Card, pool: ChoicePool, rng: Rng): DrillQuestion[] {
+  const found: (DrillQuestion | null)[] = [];
+  if (card.kind === 'definition' || card.kind === 'list' || card.kind === 'sequence' || card.kind === 'table-row') {
+    found.push(buildChoiceQuestion(card, pool, rng));
+  }
+  if (card.kind === 'definition') found.push(buildTypedQuestion(card));
+  if (card.kind === 'list' || card.kind === 'sequence') found.push(buildCloze(card, rng));
+  const questions = found.filter((q): q is DrillQuestion => q !== null);
+  return questions.length > 0 ? questions : [buildFlashcard(card)];
+}
+
+function interleave(pending: { recall: number; choices: DrillQuestion[] }[], rng: Rng): PlannedQuestion[] {
+  const out: PlannedQuestion[] = [];
+  const used = new Map<QuestionType, number>();
+  const wouldMakeThree = (type: QuestionType) =>
+    out.length >= 2 && out[out.length - 1]?.question.type === type && out[out.length - 2]?.question.type === type;
+  const leastUsed = (choices: DrillQuestion[]) => {
+    const fewest = Math.min(...choices.map((q) => used.get(q.type) ?? 0));
+    const tied = choices.filter((q) => (used.get(q.type) ?? 0) === fewest);
+    return tied[randomIndex(rng, tied.length)] as DrillQuestion;
+  };
+  while (pending.length > 0) {
+    let index = 0;
+    let fitting = pending[0]?.choices.filter((q) => !wouldMakeThree(q.type)) ?? [];
+    for (let i = 1; fitting.length === 0 && i < Math.min(MIX_WINDOW, pending.length); i++) {
+      index = i;
+      fitting = pending[i]?.choices.filter((q) => !wouldMakeThree(q.type)) ?? [];
+    }
+    if (fitting.length === 0) index = 0;
+    const [next] = pending.splice(index, 1);
+    if (!next) break;
+    const question = leastUsed(fitting.length > 0 ? fitting : next.choices);
+    used.set(question.type, (used.get(question.type) ?? 0) + 1);
+    out.push({ question, recallAtInterview: next.recall });
+  }
+  return out;
+}

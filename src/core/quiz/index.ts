@@ -1,0 +1,27 @@
+// Public API of the quiz core: what the drill screen, the readiness display and the review queue call.
+export type { Rng } from './rng.ts';
+export { seededRng, shuffled } from './rng.ts';
+export { normalizeAnswer, charLength } from './normalize.ts';
+export type { DiffSegment, TypedAnswerCheck, TypedVerdict } from './typed-answer.ts';
+export { checkTypedAnswer, isTypeableTerm, nearMissAllowance, MAX_TYPED_TERM_LENGTH } from './typed-answer.ts';
+export type { ChoicePool } from './choice-pool.ts';
+export { prepareChoicePool, nearnessOf } from './choice-pool.ts';
+export { buildChoiceQuestion, type ChoiceOptions } from './choice-question.ts';
+export { buildCloze, buildTypedQuestion, buildFlashcard } from './recall-questions.ts';
+export type {
+  ChoiceOption,
+  ChoiceQuestion,
+  ChoiceVariant,
+  ClozeQuestion,
+  ClozeSlot,
+  DrillQuestion,
+  FlashcardQuestion,
+  Nearness,
+  QuestionType,
+  TypedQuestion,
+} from './types.ts';
+export { planDrill, type DrillPlan, type DrillPlanOptions, type PlannedQuestion } from './drill-plan.ts';
+export type { DrillAttempt, DrillOutcome, DrillSummary, MissedConcept, SectionAccuracy } from './drill-summary.ts';
+export { conceptOf, drillAttempt, drillAttemptToGrade, outcomeOfTypedVerdict, summarizeDrill } from './drill-summary.ts';
+export { readinessAt, isDueForInterview, type InterviewDueOptions } from './readiness.ts';
+export { retrievabilityAt, type FsrsWeights } from '../scheduler/retrievability.ts';
