@@ -1,0 +1,67 @@
+// What every multiple-choice question must satisfy, checked from the deck's cards independently of how it was built.
+import type { Card } from '../../src/core/deck/schema.ts';
+import { normalizeAnswer } from '../../src/core/quiz/normalize.ts';
+import type { ChoiceQuestion, Nearness } from '../../src/core/quiz/types.ts';
+
+const family = (card: Card) => (card.kind === 'sequence' ? 'list' : card.kind);
+const norm = normalizeAnswer;
+
+function expectedNearness(asked: Card, other: Card): Nearness {
+  if (asked.sectionId === other.sectionId) return 'section';
+  if (asked.section[0] !== undefined && asked.section[0] === other.section[0]) return 'stage';
+  return 'roadmap';
+}
+
+/** Violations of the multiple-choice rules, as readable strings (empty = fine). */
+export function choiceProblems(question: ChoiceQuestion, cards: readonly Card[]): string[] {
+  const problems: string[] = [];
+  const byId = new Map(cards.map((c) => [c.id, c]));
+  const asked = question.card;
+  const where = `${asked.id} (${asked.source.file}:${asked.source.line}, ${question.variant})`;
+  const correct = question.options.filter((o) => o.correct);
+  if (correct.length !== 1) problems.push(`${where}: ${correct.length} correct options`);
+  if (!question.options[question.answerIndex]?.correct) problems.push(`${where}: answerIndex does not point at the answer`);
+  if (question.options.length < 3 || question.options.length > 4) problems.push(`${where}: ${question.options.length} options`);
+  const norms = question.options.map((o) => norm(o.text));
+  if (new Set(norms).size !== norms.length) problems.push(`${where}: options repeat after normalisation: ${norms.join(' | ')}`);
+  if (norms.some((n) => n === '')) problems.push(`${where}: an option is empty after normalisation`);
+  const answer = correct[0];
+  const distractors = question.options.filter((o) => !o.correct);
+  if (question.distractorSources.length !== distractors.length) problems.push(`${where}: sources do not match distractors`);
+  for (const option of distractors) {
+    const source = byId.get(option.cardId);
+    if (!source) {
+      problems.push(`${where}: distractor "${option.text}" from unknown card ${option.cardId}`);
+      continue;
+    }
+    if (family(source) !== family(asked)) problems.push(`${where}: distractor from a ${source.kind} card`);
+    if (option.from !== expectedNearness(asked, source)) problems.push(`${where}: distractor labelled ${option.from}`);
+    const text = norm(option.text);
+    if (question.variant === 'term-to-explanation') {
+      const sameTerm = cards.filter((c) => c.kind === 'definition' && c.term && norm(c.term) === norm(asked.term ?? ''));
+      if (sameTerm.some((c) => norm(c.explanation ?? '') === text)) problems.push(`${where}: "${option.text}" also explains the term`);
+    } else if (question.variant === 'explanation-to-term') {
+      const sameExplanation = cards.filter((c) => c.kind === 'definition' && norm(c.explanation ?? '') === norm(asked.explanation ?? ''));
+      if (sameExplanation.some((c) => norm(c.term ?? '') === text)) problems.push(`${where}: "${option.text}" is also the term`);
+    } else if (question.variant === 'list-member') {
+      const label = norm(asked.label ?? asked.front);
+      const ofX = cards.filter((c) => family(c) === 'list' && norm(c.label ?? c.front) === label);
+      if (ofX.some((c) => (c.items ?? []).some((item) => norm(item) === text))) problems.push(`${where}: "${option.text}" belongs to the list`);
+    } else if (question.variant === 'table-cell') {
+      if (norm(source.cells?.[0]?.value ?? '') === norm(asked.cells?.[0]?.value ?? '')) problems.push(`${where}: distractor from the same row key`);
+      const header = norm(question.header ?? '');
+      if (!source.cells?.some((c) => norm(c.header) === header && c.value.trim() === option.text)) {
+        problems.push(`${where}: distractor "${option.text}" is not a ${question.header} cell`);
+      }
+    }
+  }
+  if (answer && answer.cardId !== asked.id) problems.push(`${where}: the answer comes from another card`);
+  if (answer) {
+    const own = question.variant === 'term-to-explanation' ? asked.explanation
+      : question.variant === 'explanation-to-term' ? asked.term
+      : question.variant === 'list-member' ? asked.items?.find((i) => i.trim() === answer.text)
+      : asked.cells?.find((c) => c.value.trim() === answer.text && c.header.trim() === question.header)?.value;
+    if (own === undefined || own.trim() !== answer.text) problems.push(`${where}: the answer "${answer.text}" is not the card's`);
+  }
+  return problems;
+}
