@@ -1,9 +1,45 @@
-// Build and preview of the PWA: Preact, served on 127.0.0.1:4173 by `vite preview`.
+// Build and preview of the PWA: Preact, a Workbox service worker (injectManifest) precaching the shell and every deck.
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const THEME_COLOR = '#1f6f5c';
+const BACKGROUND_COLOR = '#f6f5f1';
 
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [
+    preact(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      // Registered by src/ui/update/ with workbox-window, so the update prompt is ours.
+      injectRegister: false,
+      includeManifestIcons: false,
+      manifest: {
+        name: 'Roadcards',
+        short_name: 'Roadcards',
+        description: 'Learn your tech roadmaps by heart: FSRS-scheduled flashcards, offline.',
+        lang: 'zh-CN',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: THEME_COLOR,
+        background_color: BACKGROUND_COLOR,
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      injectManifest: {
+        // decks/*.json is in the pattern on purpose: every compiled deck is precached, so study works offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,json,txt,woff2}'],
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      },
+    }),
+  ],
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1', port: 5173 },
 });

@@ -1,8 +1,19 @@
-// Entry of the app shell: mounts the Preact app.
+// Entry of the app shell: language, the data layer, the service worker, then the Preact app.
 import { render } from 'preact';
+import { App } from './ui/app.tsx';
+import { createAppData } from './ui/data/app-data.tsx';
+import { getLocale, setLocale } from './ui/i18n.ts';
+import { registerServiceWorker } from './ui/update/update-state.ts';
+import './ui/styles.css';
+import './ui/screens.css';
 
-function App() {
-  return <main><h1>Roadcards</h1><p>Decks compiled; the review app arrives with the next issue.</p></main>;
-}
+setLocale(getLocale());
 
-render(<App />, document.getElementById('app')!);
+const data = createAppData({
+  // A newer schema opened in another tab closed our connection: start again on the new one.
+  onVersionChange: () => window.location.reload(),
+});
+
+render(<App data={data} />, document.getElementById('app')!);
+
+if (import.meta.env.PROD) registerServiceWorker();

@@ -1,0 +1,55 @@
+// The app shell: header, update banner and the routes (/, /study/<node id>, /settings); non-shell screens load lazily.
+import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
+import { AppDataProvider, type AppData } from './data/app-data.tsx';
+import { t } from './i18n.ts';
+import { HomeScreen } from './screens/home/home-screen.tsx';
+import { StudyScreen } from './screens/study/study-screen.tsx';
+import { UpdateBanner } from './update/update-banner.tsx';
+
+const SettingsScreen = lazy(() => import('./screens/settings/settings-screen.tsx').then((m) => m.SettingsScreen));
+
+function Header() {
+  const { path } = useLocation();
+  return (
+    <header class="app-header">
+      <a class="app-header__title" href="/">
+        <img src="/icons/icon.svg" alt="" width={28} height={28} />
+        <span>{t('appName')}</span>
+      </a>
+      {path !== '/settings' && (
+        <a class="app-header__link" href="/settings" aria-label={t('settings')}>
+          <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+            <path
+              fill="currentColor"
+              d="M19.4 13a7.5 7.5 0 0 0 0-2l2.1-1.6-2-3.5-2.5 1a7.3 7.3 0 0 0-1.7-1L15 3h-4l-.3 2.9a7.3 7.3 0 0 0-1.7 1l-2.5-1-2 3.5L6.6 11a7.5 7.5 0 0 0 0 2l-2.1 1.6 2 3.5 2.5-1a7.3 7.3 0 0 0 1.7 1L11 21h4l.3-2.9a7.3 7.3 0 0 0 1.7-1l2.5 1 2-3.5zM13 15.5a3.5 3.5 0 1 1 0-7 3.5 3.5 0 0 1 0 7z"
+              transform="translate(-1 0)"
+            />
+          </svg>
+        </a>
+      )}
+    </header>
+  );
+}
+
+export function App({ data }: { data: AppData }) {
+  return (
+    <AppDataProvider value={data}>
+      <LocationProvider>
+        <div class="app">
+          <Header />
+          <UpdateBanner />
+          <main class="app-main">
+            <ErrorBoundary>
+              <Router>
+                <Route path="/" component={HomeScreen} />
+                <Route path="/study/:nodeId" component={StudyScreen} />
+                <Route path="/settings" component={SettingsScreen} />
+                <Route default component={HomeScreen} />
+              </Router>
+            </ErrorBoundary>
+          </main>
+        </div>
+      </LocationProvider>
+    </AppDataProvider>
+  );
+}

@@ -1,0 +1,30 @@
+// Human wording of "when is the next card due": relative (in 3 hours) and clock time; grade-button intervals come from core/scheduler.
+import { getLocale } from './i18n.ts';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const MONTH = 30 * DAY;
+const YEAR = 365 * DAY;
+
+/** "in 3 hours" / "3小时后", from the largest unit that fits. */
+export function formatRelative(target: number, now: number): string {
+  const diff = target - now;
+  const formatter = new Intl.RelativeTimeFormat(getLocale() === 'zh' ? 'zh-CN' : 'en', { numeric: 'auto' });
+  const abs = Math.abs(diff);
+  if (abs < HOUR) return formatter.format(Math.round(diff / MINUTE), 'minute');
+  if (abs < DAY) return formatter.format(Math.round(diff / HOUR), 'hour');
+  if (abs < MONTH) return formatter.format(Math.round(diff / DAY), 'day');
+  if (abs < YEAR) return formatter.format(Math.round(diff / MONTH), 'month');
+  return formatter.format(Math.round(diff / YEAR), 'year');
+}
+
+/** Clock time today, date and time otherwise. */
+export function formatDueTime(target: number, now: number): string {
+  const locale = getLocale() === 'zh' ? 'zh-CN' : 'en';
+  const sameDay = new Date(target).toDateString() === new Date(now).toDateString();
+  const options: Intl.DateTimeFormatOptions = sameDay
+    ? { hour: '2-digit', minute: '2-digit' }
+    : { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' };
+  return new Intl.DateTimeFormat(locale, options).format(target);
+}

@@ -1,0 +1,112 @@
+// Home: the deck tree (roadmap → stage → section) with new / learning / due counts and a Study link on every node.
+import { useMemo, useState } from 'preact/hooks';
+import type { DeckTreeNode } from '../../../core/review-contract.ts';
+import { useAppData, useRoadcardsQuery } from '../../data/app-data.tsx';
+import { LoadFailed, Loading } from '../../components/status.tsx';
+import { formatDueTime, formatRelative } from '../../format.ts';
+import { t } from '../../i18n.ts';
+import { hasWork, loadExpanded, safeLocalStorage, saveExpanded, summarizeTree, toggled } from './lib.ts';
+
+export function Counts({ counts }: { counts: DeckTreeNode['counts'] }) {
+  return (
+    <span class="counts">
+      <span class="count count--new" data-count="new" title={t('countNew')}>{counts.new}</span>
+      <span class="count count--learning" data-count="learning" title={t('countLearning')}>{counts.learning}</span>
+      <span class="count count--due" data-count="due" title={t('countDue')}>{counts.due}</span>
+    </span>
+  );
+}
+
+interface TreeProps {
+  node: DeckTreeNode;
+  depth: number;
+  expanded: ReadonlySet<string>;
+  onToggle: (id: string, open: boolean) => void;
+  now: number;
+}
+
+function NodeRow({ node, now }: { node: DeckTreeNode; now: number }) {
+  const idle = !hasWork(node.counts);
+  return (
+    <div class="node-row">
+      <span class="node-row__title">{node.title}</span>
+      {idle && node.nextDue !== null && <span class="node-row__next">{formatRelative(node.nextDue, now)}</span>}
+      <Counts counts={node.counts} />
+      <a class={idle ? 'study-link study-link--idle' : 'study-link'} href={`/study/${node.id}`}>
+        {t('study')}
+      </a>
+    </div>
+  );
+}
+
+function TreeNode({ node, depth, expanded, onToggle, now }: TreeProps) {
+  if (node.children.length === 0) {
+    return (
+      <div class={`node node--leaf depth-${Math.min(depth, 4)}`} data-node-id={node.id}>
+        <NodeRow node={node} now={now} />
+      </div>
+    );
+  }
+  const open = expanded.has(node.id);
+  return (
+    <details
+      class={`node depth-${Math.min(depth, 4)}`}
+      data-node-id={node.id}
+      open={open}
+      onToggle={(event) => onToggle(node.id, (event.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary aria-label={`${node.title} (${open ? t('collapse') : t('expand')})`}>
+        <NodeRow node={node} now={now} />
+      </summary>
+      <div class="node__children">
+        {node.children.map((child) => (
+          <TreeNode key={child.id} node={child} depth={depth + 1} expanded={expanded} onToggle={onToggle} now={now} />
+        ))}
+      </div>
+    </details>
+  );
+}
+
+function DeckTree({ roots, now }: { roots: DeckTreeNode[]; now: number }) {
+  const storage = safeLocalStorage();
+  const [expanded, setExpanded] = useState(() => loadExpanded(roots, storage));
+  const summary = useMemo(() => summarizeTree(roots), [roots]);
+  const onToggle = (id: string, open: boolean) => {
+    if (expanded.has(id) === open) return;
+    const next = toggled(expanded, id, open);
+    setExpanded(next);
+    saveExpanded(next, storage);
+  };
+  return (
+    <>
+      <section class="home-summary" aria-live="polite">
+        <Counts counts={summary.counts} />
+        {!hasWork(summary.counts) && (
+          <p class="home-summary__next" data-role="next-due">
+            {summary.nextDue === null
+              ? t('nothingDue')
+              : t('nextDueAt', { relative: formatRelative(summary.nextDue, now), time: formatDueTime(summary.nextDue, now) })}
+          </p>
+        )}
+      </section>
+      <div class="deck-tree">
+        {roots.map((root) => (
+          <TreeNode key={root.id} node={root} depth={0} expanded={expanded} onToggle={onToggle} now={now} />
+        ))}
+      </div>
+    </>
+  );
+}
+
+export function HomeScreen() {
+  const { now } = useAppData();
+  const [tree, reload] = useRoadcardsQuery((roadcards, at) => roadcards.deckTree(at), []);
+  if (tree.status === 'loading') return <Loading />;
+  if (tree.status === 'error') return <LoadFailed error={tree.error} onRetry={reload} />;
+  return (
+    <div class="screen screen--home" data-screen="home">
+      <h1 class="screen-title">{t('decksTitle')}</h1>
+      {tree.value.length === 0 ? <p class="empty">{t('noDecks')}</p> : <DeckTree roots={tree.value} now={now()} />}
+    </div>
+  );
+}

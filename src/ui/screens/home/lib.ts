@@ -1,0 +1,61 @@
+// Home's logic without the DOM: totals over the tree, the soonest due time, and which nodes start expanded.
+import type { DeckTreeNode } from '../../../core/review-contract.ts';
+
+export interface TreeSummary {
+  counts: { new: number; learning: number; due: number };
+  /** Earliest due time of any non-new card in the whole tree, or null. */
+  nextDue: number | null;
+}
+
+/** Roots' counts already include their sub-decks, so the totals sum the roots only. */
+export function summarizeTree(roots: readonly DeckTreeNode[]): TreeSummary {
+  const counts = { new: 0, learning: 0, due: 0 };
+  let nextDue: number | null = null;
+  for (const root of roots) {
+    counts.new += root.counts.new;
+    counts.learning += root.counts.learning;
+    counts.due += root.counts.due;
+    if (root.nextDue !== null && (nextDue === null || root.nextDue < nextDue)) nextDue = root.nextDue;
+  }
+  return { counts, nextDue };
+}
+
+export function hasWork(counts: { new: number; learning: number; due: number }): boolean {
+  return counts.new + counts.learning + counts.due > 0;
+}
+
+const STORAGE_KEY = 'roadcards:expanded';
+
+/** Which nodes the learner opened, kept across visits; roadmaps start open so their stages show at once. */
+export function loadExpanded(roots: readonly DeckTreeNode[], storage: Pick<Storage, 'getItem'> | null): Set<string> {
+  try {
+    const saved = storage?.getItem(STORAGE_KEY);
+    if (saved) return new Set(JSON.parse(saved) as string[]);
+  } catch {
+    // A corrupt entry only loses the open/closed state.
+  }
+  return new Set(roots.map((root) => root.id));
+}
+
+export function saveExpanded(expanded: ReadonlySet<string>, storage: Pick<Storage, 'setItem'> | null): void {
+  try {
+    storage?.setItem(STORAGE_KEY, JSON.stringify([...expanded]));
+  } catch {
+    // Private mode or a full quota: the state simply is not remembered.
+  }
+}
+
+export function toggled(expanded: ReadonlySet<string>, id: string, open: boolean): Set<string> {
+  const next = new Set(expanded);
+  if (open) next.add(id);
+  else next.delete(id);
+  return next;
+}
+
+export function safeLocalStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}

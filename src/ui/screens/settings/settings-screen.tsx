@@ -1,0 +1,111 @@
+// Settings: the scheduler settings (retention, maximum interval, steps, fuzz, daily limits, day start) and persistent storage.
+import { useEffect, useState } from 'preact/hooks';
+import type { AppSettings } from '../../../storage/index.ts';
+import { useAppData, useRoadcardsQuery } from '../../data/app-data.tsx';
+import { LoadFailed, Loading } from '../../components/status.tsx';
+import { t, type MessageKey } from '../../i18n.ts';
+import { fromForm, toForm, type FieldName, type SettingsForm } from './lib.ts';
+
+const FIELDS: { name: Exclude<FieldName, 'enableFuzz'>; label: MessageKey; input: 'decimal' | 'numeric' | 'text'; hint?: MessageKey }[] = [
+  { name: 'desiredRetention', label: 'desiredRetention', input: 'decimal' },
+  { name: 'maximumIntervalDays', label: 'maximumInterval', input: 'numeric' },
+  { name: 'learningSteps', label: 'learningSteps', input: 'text', hint: 'stepsHint' },
+  { name: 'relearningSteps', label: 'relearningSteps', input: 'text', hint: 'stepsHint' },
+  { name: 'newPerDay', label: 'newPerDay', input: 'numeric' },
+  { name: 'reviewsPerDay', label: 'reviewsPerDay', input: 'numeric' },
+  { name: 'dayStartHour', label: 'dayStartHour', input: 'numeric' },
+];
+
+function PersistenceRow({ initial }: { initial: boolean }) {
+  const { ready } = useAppData();
+  const [persisted, setPersisted] = useState(initial);
+  const ask = () => void ready.then((roadcards) => roadcards.requestPersistence()).then(setPersisted, () => undefined);
+  return (
+    <section class="settings-section" data-role="persistence" data-persisted={persisted ? 'true' : 'false'}>
+      <h2>{t('persistence')}</h2>
+      <p>{persisted ? t('persisted') : t('notPersisted')}</p>
+      {!persisted && (
+        <button type="button" class="button" onClick={ask}>
+          {t('requestPersistence')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function SettingsFormView({ settings }: { settings: AppSettings }) {
+  const { ready } = useAppData();
+  const [form, setForm] = useState<SettingsForm>(() => toForm(settings));
+  const [invalid, setInvalid] = useState<FieldName[]>([]);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => setSaved(false), [form]);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const result = fromForm(form);
+    if (!result.ok) {
+      setInvalid(result.invalid);
+      return;
+    }
+    setInvalid([]);
+    const stored = await (await ready).saveSettings(result.settings);
+    setForm(toForm(stored));
+    setSaved(true);
+  };
+
+  return (
+    <form class="settings-section settings-form" onSubmit={(event) => void submit(event)} noValidate>
+      {FIELDS.map(({ name, label, input, hint }) => (
+        <label key={name} class={invalid.includes(name) ? 'field field--invalid' : 'field'}>
+          <span class="field__label">{t(label)}</span>
+          <input
+            name={name}
+            inputMode={input}
+            value={form[name]}
+            aria-invalid={invalid.includes(name) ? 'true' : undefined}
+            onInput={(event) => setForm({ ...form, [name]: (event.currentTarget as HTMLInputElement).value })}
+          />
+          {hint && <small class="field__hint">{t(hint)}</small>}
+        </label>
+      ))}
+      <label class="field field--toggle">
+        <input
+          type="checkbox"
+          name="enableFuzz"
+          checked={form.enableFuzz}
+          onChange={(event) => setForm({ ...form, enableFuzz: (event.currentTarget as HTMLInputElement).checked })}
+        />
+        <span class="field__label">{t('enableFuzz')}</span>
+      </label>
+      {invalid.length > 0 && (
+        <p class="form-error" role="alert">
+          {t('invalidSettings', { fields: invalid.map((name) => t(labelOf(name))).join('、') })}
+        </p>
+      )}
+      <div class="form-actions">
+        <button type="submit" class="button button--primary">{t('save')}</button>
+        {saved && <span class="form-saved" role="status">{t('saved')}</span>}
+      </div>
+    </form>
+  );
+}
+
+function labelOf(name: FieldName): MessageKey {
+  return name === 'enableFuzz' ? 'enableFuzz' : (FIELDS.find((field) => field.name === name)?.label ?? 'settings');
+}
+
+export function SettingsScreen() {
+  const [loaded, reload] = useRoadcardsQuery(async (roadcards) => {
+    const [settings, persistence] = await Promise.all([roadcards.getSettings(), roadcards.persistence()]);
+    return { settings, persisted: persistence.persisted ?? settings.persisted ?? false };
+  }, []);
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'error') return <LoadFailed error={loaded.error} onRetry={reload} />;
+  return (
+    <div class="screen screen--settings" data-screen="settings">
+      <h1 class="screen-title">{t('settingsTitle')}</h1>
+      <SettingsFormView settings={loaded.value.settings} />
+      <PersistenceRow initial={loaded.value.persisted} />
+    </div>
+  );
+}

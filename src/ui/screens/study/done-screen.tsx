@@ -1,0 +1,27 @@
+// The end of a session: how many cards were reviewed and when this node's next card is due.
+import { formatDueTime, formatRelative } from '../../format.ts';
+import { t } from '../../i18n.ts';
+import type { StudyView } from './lib.ts';
+
+export function DoneScreen({ view, nodeId, now }: { view: StudyView; nodeId: string; now: number }) {
+  if (view.nodeMissing && view.reviewed === 0) {
+    return (
+      <section class="done" data-screen="done">
+        <p>{t('unknownNode', { id: nodeId })}</p>
+        <a class="button button--primary" href="/">{t('backHome')}</a>
+      </section>
+    );
+  }
+  const next = view.nextDue;
+  return (
+    <section class="done" data-screen="done" data-waiting={view.waiting ? 'true' : undefined}>
+      <h2 class="done__title">{view.waiting ? t('nothingDue') : t('doneTitle')}</h2>
+      {view.node && <p class="done__node">{view.node.title}</p>}
+      {view.reviewed > 0 && <p>{t('doneReviewed', { n: view.reviewed })}</p>}
+      <p class="done__next" data-role="next-due" data-next-due={view.nextDueKnown && next !== null ? next : undefined}>
+        {!view.nextDueKnown ? t('loading') : next === null ? t('noNextDue') : t('nextDueAt', { relative: formatRelative(next, now), time: formatDueTime(next, now) })}
+      </p>
+      <a class="button button--primary" href="/">{t('backHome')}</a>
+    </section>
+  );
+}
