@@ -1,4 +1,5 @@
 // The storage API the UI codes against: open the database, merge compiled decks, read today's queue, grade and undo.
+import type { UtcOffsetAt } from '../core/queue/day.ts';
 import type { SessionOptions } from '../core/queue/session.ts';
 import type { CardState, DeckTreeNode, Grade, SchedulerSettings, StudyItem, UndoToken } from '../core/review-contract.ts';
 
@@ -41,6 +42,8 @@ export interface OpenOptions {
   dbName?: string;
   /** Another tab opened a newer schema version: this connection has been closed; the UI should reload. */
   onVersionChange?: () => void;
+  /** Minutes east of UTC at an instant; defaults to the browser's zone. Tests pin it for a fixed day boundary. */
+  utcOffsetAt?: UtcOffsetAt;
 }
 
 export interface GradeOptions {
@@ -90,4 +93,5 @@ export interface Roadcards {
 }
 
 export { UndoRefusedError } from './errors.ts';
-export { openRoadcards } from './roadcards.ts';
+export { DEFAULT_DB_NAME, openRoadcards } from './roadcards.ts';
+export { CURRENT_SCHEMA_VERSION } from './schema.ts';

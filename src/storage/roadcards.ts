@@ -1,6 +1,39 @@
-// Opens the database and implements the Roadcards API (not yet implemented: the API is fixed first for the UI).
+// Opens the database and assembles the Roadcards API from the storage modules.
+import { studyDayAt, type UtcOffsetAt } from '../core/queue/day.ts';
+import { gradeCard, undoGrade } from './grading.ts';
 import type { OpenOptions, Roadcards } from './index.ts';
+import { readDeckTree, readStudyItems } from './reading.ts';
+import { RoadcardsDb } from './schema.ts';
+import { currentPersistence, readSettings, requestPersistence, saveSettings } from './settings-store.ts';
+import { syncDecks } from './sync.ts';
 
-export async function openRoadcards(_options: OpenOptions = {}): Promise<Roadcards> {
-  throw new Error('openRoadcards: not yet implemented');
+export const DEFAULT_DB_NAME = 'roadcards';
+
+/** The browser's local time zone, read at each instant asked about (DST moves it). */
+const localOffsetAt: UtcOffsetAt = (epochMs) => -new Date(epochMs).getTimezoneOffset();
+
+export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcards> {
+  const db = new RoadcardsDb(options.dbName ?? DEFAULT_DB_NAME);
+  const offsetAt = options.utcOffsetAt ?? localOffsetAt;
+  // Dexie closes this connection itself so the other tab's upgrade can proceed; the UI reloads into the new code.
+  db.on('versionchange', () => {
+    options.onVersionChange?.();
+  });
+  await db.open();
+  return {
+    syncDecks: (fetchJson, now) => syncDecks(db, fetchJson, now),
+    deckTree: (now) => readDeckTree(db, now, offsetAt),
+    studyItems: (nodeId, now) => readStudyItems(db, nodeId, now, offsetAt),
+    sessionOptions: async (now) => {
+      const settings = await readSettings(db);
+      return { settings, dayEnd: studyDayAt(now, settings.dayStartHour, offsetAt).end };
+    },
+    grade: (cardId, grade, now, opts) => gradeCard(db, cardId, grade, now, opts),
+    undo: (token) => undoGrade(db, token),
+    getSettings: () => readSettings(db),
+    saveSettings: (patch) => saveSettings(db, patch),
+    requestPersistence: () => requestPersistence(db),
+    persistence: () => currentPersistence(),
+    close: () => db.close(),
+  };
 }

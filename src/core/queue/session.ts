@@ -50,9 +50,18 @@ function pick(session: Omit<Session, 'current'>, now: number): Session {
   return { ...session, current: null };
 }
 
-/** Starts a session over `items` (from Roadcards.studyItems), showing the first card due at `now`. */
+function isLearning(item: StudyItem): boolean {
+  return item.state.phase === 1 || item.state.phase === 3;
+}
+
+/**
+ * Starts a session over `items` (from Roadcards.studyItems), showing the first card due at `now`. Learning cards
+ * not yet due wait in the learning list and come back when due (or within learn-ahead once nothing else is left).
+ */
 export function startSession(items: readonly StudyItem[], options: SessionOptions, now: number): Session {
-  return pick({ queue: [...items], learning: [], reviewedCount: 0, options, previous: null }, now);
+  const later = items.filter((item) => isLearning(item) && item.state.due > now);
+  const queue = items.filter((item) => !(isLearning(item) && item.state.due > now));
+  return pick({ queue, learning: later.sort(byDue), reviewedCount: 0, options, previous: null }, now);
 }
 
 export function sessionStatus(session: Session): SessionStatus {
@@ -82,7 +91,7 @@ export function gradeCurrent(session: Session, grade: Grade, now: number): Grade
   if (!item) throw new Error('gradeCurrent: no card on screen');
   const state = applyGrade(item.state, grade, now, session.options.settings);
   const graded: StudyItem = { ...item, state, updated: false };
-  const comesBack = (state.phase === 1 || state.phase === 3) && state.due < session.options.dayEnd;
+  const comesBack = isLearning(graded) && state.due < session.options.dayEnd;
   const learning = comesBack ? [...session.learning, graded].sort(byDue) : session.learning;
   const next = pick(
     { queue: session.queue, learning, reviewedCount: session.reviewedCount + 1, options: session.options, previous: session },

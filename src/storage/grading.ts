@@ -1,0 +1,67 @@
+// Grade and undo: the card's state and its log entry change together in one read-write transaction.
+import type { CardState, Grade } from '../core/review-contract.ts';
+import type { UndoToken } from '../core/review-contract.ts';
+import { applyGrade } from '../core/scheduler/fsrs.ts';
+import { UndoRefusedError, UnknownCardError } from './errors.ts';
+import type { GradeOptions } from './index.ts';
+import { sameState, toCardState, toStateRow } from './rows.ts';
+import type { LogRow, RoadcardsDb } from './schema.ts';
+import { readSettings } from './settings-store.ts';
+
+/**
+ * The state is read inside the transaction, so a second tab's grade builds on the first instead of overwriting it
+ * (IndexedDB runs read-write transactions on the same stores one after another, across connections too).
+ */
+export async function gradeCard(
+  db: RoadcardsDb,
+  cardId: string,
+  grade: Grade,
+  now: number,
+  opts: GradeOptions = {},
+): Promise<{ state: CardState; undo: UndoToken }> {
+  return db.transaction('rw', db.states, db.logs, db.cards, db.settings, async () => {
+    if (opts.reviewId !== undefined) {
+      const replay = await db.logs.where('reviewId').equals(opts.reviewId).first();
+      if (replay) return { state: replay.after, undo: { logId: replay.id!, cardId: replay.cardId } };
+    }
+    const [row, cardRow, settings] = await Promise.all([db.states.get(cardId), db.cards.get(cardId), readSettings(db)]);
+    if (!row || !cardRow || row.retired) throw new UnknownCardError(`no active card ${cardId}`);
+    const before = toCardState(row);
+    // A clock behind the card's last review (another device, a changed clock) would give negative elapsed time.
+    const scheduleAt = Math.max(now, before.lastReview ?? now);
+    const after = applyGrade(before, grade, scheduleAt, settings);
+    const entry: LogRow = { cardId, deckId: row.deckId, grade, reviewedAt: now, kind: 'review', before, after };
+    if (opts.durationMs !== undefined) entry.durationMs = opts.durationMs;
+    if (opts.reviewId !== undefined) entry.reviewId = opts.reviewId;
+    if (cardRow.updated) entry.clearedUpdated = true;
+    const logId = await db.logs.add(entry);
+    await db.states.put(toStateRow(after, row));
+    if (cardRow.updated) await db.cards.put({ ...cardRow, updated: 0 });
+    return { state: after, undo: { logId, cardId } };
+  });
+}
+
+/** Removes exactly one log entry and restores the state before it, only while it is the card's latest review. */
+export async function undoGrade(db: RoadcardsDb, token: UndoToken): Promise<CardState> {
+  return db.transaction('rw', db.states, db.logs, db.cards, async () => {
+    const entry = await db.logs.get(token.logId);
+    if (!entry || entry.cardId !== token.cardId || entry.kind !== 'review') {
+      throw new UndoRefusedError('that review is not in the log');
+    }
+    const latest = await db.logs
+      .where('cardId')
+      .equals(token.cardId)
+      .filter((log) => log.kind === 'review')
+      .last();
+    if (latest?.id !== entry.id) throw new UndoRefusedError('the card has been reviewed since');
+    const row = await db.states.get(token.cardId);
+    if (!row || !sameState(toCardState(row), entry.after)) throw new UndoRefusedError('the card has changed since');
+    await db.states.put(toStateRow(entry.before, row));
+    if (entry.clearedUpdated) {
+      const cardRow = await db.cards.get(token.cardId);
+      if (cardRow) await db.cards.put({ ...cardRow, updated: 1 });
+    }
+    await db.logs.delete(token.logId);
+    return entry.before;
+  });
+}

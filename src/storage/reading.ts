@@ -1,0 +1,119 @@
+// Reads for Home and Study: the deck tree with today's counts, and one node's queue, through indexes only.
+import type { DeckTreeNode, StudyItem } from '../core/review-contract.ts';
+import { buildQueue } from '../core/queue/build.ts';
+import type { StudyDay, UtcOffsetAt } from '../core/queue/day.ts';
+import { studyDayAt } from '../core/queue/day.ts';
+import { remainingAlong, tallyDoneToday } from '../core/queue/limits.ts';
+import { outlineDeck, type DeckOutline } from '../core/queue/outline.ts';
+import { buildDeckTree, type NodeTally } from '../core/queue/tree.ts';
+import type { AppSettings } from './index.ts';
+import { toCardState } from './rows.ts';
+import type { DeckRow, RoadcardsDb, StateRow } from './schema.ts';
+import { readSettings } from './settings-store.ts';
+
+interface ReadContext {
+  settings: AppSettings;
+  day: StudyDay;
+}
+
+async function readContext(db: RoadcardsDb, now: number, offsetAt: UtcOffsetAt): Promise<ReadContext> {
+  const settings = await readSettings(db);
+  return { settings, day: studyDayAt(now, settings.dayStartHour, offsetAt) };
+}
+
+async function activeDecks(db: RoadcardsDb): Promise<DeckRow[]> {
+  return (await db.decks.toArray()).filter((deck) => deck.retired === 0).sort((a, b) => a.position - b.position);
+}
+
+/** The tree node a card counts under: its section, or the roadmap when the section is unknown. */
+function nodeOf(outline: DeckOutline, sectionId: string): string {
+  return outline.sections.has(sectionId) ? sectionId : outline.deckId;
+}
+
+/** Today's reviews (an index range on reviewedAt, never a scan of the log), tallied per tree node of one deck. */
+async function doneToday(db: RoadcardsDb, outline: DeckOutline, day: StudyDay, known?: Map<string, StateRow>) {
+  const todays = (await db.logs.where('reviewedAt').aboveOrEqual(day.start).toArray()).filter(
+    (log) => log.kind === 'review' && log.deckId === outline.deckId,
+  );
+  const missing = todays.map((log) => log.cardId).filter((id) => !known?.has(id));
+  const fetched = missing.length ? await db.states.bulkGet(missing) : [];
+  const sectionOf = new Map<string, string>(fetched.flatMap((row) => (row ? [[row.cardId, row.sectionId]] : [])));
+  return tallyDoneToday(
+    todays.map((log) => ({
+      nodeId: nodeOf(outline, known?.get(log.cardId)?.sectionId ?? sectionOf.get(log.cardId) ?? ''),
+      phaseBefore: log.before.phase,
+    })),
+    outline.ancestry,
+  );
+}
+
+export async function readDeckTree(db: RoadcardsDb, now: number, offsetAt: UtcOffsetAt): Promise<DeckTreeNode[]> {
+  const { settings, day } = await readContext(db, now, offsetAt);
+  const decks = await activeDecks(db);
+  // Counting every node needs every active card once; a plain read of the small state rows, not of the log.
+  const rows = (await db.states.toArray()).filter((row) => row.retired === 0);
+  const byCard = new Map(rows.map((row) => [row.cardId, row]));
+  const trees: DeckTreeNode[] = [];
+  for (const deck of decks) {
+    const outline = outlineDeck(deck);
+    const own = new Map<string, NodeTally>();
+    for (const row of rows) {
+      if (row.deckId !== deck.id) continue;
+      const nodeId = nodeOf(outline, row.sectionId);
+      const tally = own.get(nodeId) ?? { new: 0, learning: 0, due: 0, total: 0, nextDue: null };
+      tally.total += 1;
+      if (row.phase === 0) tally.new += 1;
+      else {
+        if (row.due < day.end) row.phase === 2 ? (tally.due += 1) : (tally.learning += 1);
+        if (tally.nextDue === null || row.due < tally.nextDue) tally.nextDue = row.due;
+      }
+      own.set(nodeId, tally);
+    }
+    trees.push(buildDeckTree(outline, own, await doneToday(db, outline, day, byCard), settings));
+  }
+  return trees;
+}
+
+export async function readStudyItems(
+  db: RoadcardsDb,
+  nodeId: string,
+  now: number,
+  offsetAt: UtcOffsetAt,
+): Promise<StudyItem[]> {
+  const { settings, day } = await readContext(db, now, offsetAt);
+  const deck = (await activeDecks(db)).find((row) => row.id === nodeId || row.sections.some((s) => s.id === nodeId));
+  if (!deck) return [];
+  const outline = outlineDeck(deck);
+  const nodes = outline.subtree(nodeId);
+  const inNode = (row: StateRow): boolean => nodes.has(nodeOf(outline, row.sectionId));
+  const remaining = remainingAlong(outline.ancestry(nodeId), await doneToday(db, outline, day), settings);
+  const dueToday = (
+    await db.states
+      .where('[deckId+reviewDue]')
+      .between([deck.id, -Infinity], [deck.id, day.end], true, false)
+      .toArray()
+  ).filter(inNode);
+  // Roadmap order straight from the index; stops as soon as the day's allowance is filled.
+  const newRows =
+    remaining.newRemaining > 0
+      ? await db.states
+          .where('[deckId+newOrder]')
+          .between([deck.id, -Infinity], [deck.id, Infinity])
+          .filter(inNode)
+          .limit(remaining.newRemaining)
+          .toArray()
+      : [];
+  const queue = buildQueue(
+    {
+      learning: dueToday.filter((row) => row.phase === 1 || row.phase === 3).map(toCardState),
+      reviews: dueToday.filter((row) => row.phase === 2).map(toCardState),
+      newCards: newRows.map(toCardState),
+    },
+    remaining,
+  );
+  const cards = await db.cards.bulkGet(queue.map((state) => state.cardId));
+  return queue.flatMap((state, i) => {
+    const row = cards[i];
+    return row ? [{ card: row.card, state, updated: row.updated === 1 }] : [];
+  });
+}

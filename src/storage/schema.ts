@@ -1,0 +1,102 @@
+// The Dexie database: row shapes and every schema version, kept in order with its upgrade (never edit a shipped one).
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { Card, Section } from '../core/deck/schema.ts';
+import type { CardState, ReviewLogEntry } from '../core/review-contract.ts';
+import type { AppSettings } from './index.ts';
+
+/** A compiled deck's metadata; its cards live in `cards`. */
+export interface DeckRow {
+  id: string;
+  slug: string;
+  title: string;
+  file: string;
+  /** The index's hash of the deck when it was last merged: unchanged means skip. */
+  contentHash: string;
+  sections: Section[];
+  cardCount: number;
+  syncedAt: number;
+  /** Place in the deck index: the order Home lists roadmaps in. */
+  position: number;
+  /** 1 when the roadmap left the deck index: hidden, its cards retired, their history kept. */
+  retired: 0 | 1;
+}
+
+/** A card's content as last compiled. */
+export interface CardRow {
+  id: string;
+  deckId: string;
+  sectionId: string;
+  /** Position in the compiled deck's cards array: roadmap order, the order new cards are introduced in. */
+  order: number;
+  retired: 0 | 1;
+  /** The text changed after the learner had reviewed it; cleared by the next grade. */
+  updated: 0 | 1;
+  card: Card;
+}
+
+/**
+ * A card's scheduling state plus what the queue indexes need. `reviewDue` and `newOrder` are sparse: set only on
+ * active non-new cards and active new cards respectively, so each index holds exactly the cards a queue wants.
+ */
+export interface StateRow extends CardState {
+  sectionId: string;
+  order: number;
+  retired: 0 | 1;
+  reviewDue?: number;
+  newOrder?: number;
+}
+
+/** A review log entry as stored; the log is append-only except for an exact undo. */
+export interface LogRow extends ReviewLogEntry {
+  /** Caller's id for the grade: a second grade with the same id is a replay, not a review. */
+  reviewId?: string;
+  /** The card was marked updated before this review (undo puts the mark back). */
+  clearedUpdated?: true;
+}
+
+export interface SettingsRow {
+  key: 'app';
+  value: Partial<AppSettings>;
+}
+
+interface SchemaVersion {
+  version: number;
+  /** Dexie store specs; a version repeats every store (the full schema as of that version). */
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/**
+ * Every version ever shipped, oldest first. To change the schema: append a version with the full store list and
+ * an upgrade that rewrites old rows, and add a seeded-database test in tests/migrations/.
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      decks: 'id',
+      cards: 'id, deckId',
+      states: 'cardId, [deckId+reviewDue], [deckId+newOrder]',
+      logs: '++id, cardId, reviewedAt, &reviewId',
+      settings: 'key',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+export class RoadcardsDb extends Dexie {
+  decks!: Table<DeckRow, string>;
+  cards!: Table<CardRow, string>;
+  states!: Table<StateRow, string>;
+  logs!: Table<LogRow, number>;
+  settings!: Table<SettingsRow, string>;
+
+  constructor(name: string) {
+    super(name);
+    for (const step of SCHEMA_VERSIONS) {
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+}
