@@ -22,13 +22,15 @@ export function makeFetchJson(base: string): (path: string) => Promise<unknown> 
 }
 
 /** Opens the database and merges the decks once; the decks come from the service worker's precache offline. */
-export function createAppData(options: OpenOptions & { base?: string; now?: () => number } = {}): AppData {
+export function createAppData(
+  options: OpenOptions & { base?: string; now?: () => number; fetchJson?: (path: string) => Promise<unknown> } = {},
+): AppData {
   const now = options.now ?? (() => Date.now());
   const opened = openRoadcards({ dbName: options.dbName, onVersionChange: options.onVersionChange });
   const synced = opened.then(async (roadcards) => {
-    const base = options.base ?? new URL('/', location.href).href;
+    const fetchJson = options.fetchJson ?? makeFetchJson(options.base ?? new URL('/', location.href).href);
     try {
-      return { roadcards, report: await roadcards.syncDecks(makeFetchJson(base), now()) };
+      return { roadcards, report: await roadcards.syncDecks(fetchJson, now()) };
     } catch (error) {
       // No index (offline before the first visit finished, or no decks compiled): study what is stored.
       console.warn('roadcards: deck sync failed', error);
