@@ -79,7 +79,18 @@ function fromFsrsCard(card: FsrsCard, previous: CardState): CardState {
  */
 export function applyGrade(state: CardState, grade: Grade, now: number, settings: SchedulerSettings): CardState {
   const item = schedulerFor(settings).next(toFsrsCard(state), new Date(now), grade as FsrsGrade);
-  return fromFsrsCard(item.card, state);
+  return capInterval(fromFsrsCard(item.card, state), now, settings);
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * ts-fsrs keeps Hard < Good < Easy by pushing Easy a day or two past `maximum_interval` at the cap; the learner's
+ * maximum is a promise, so it wins over the ordering there.
+ */
+function capInterval(next: CardState, now: number, settings: SchedulerSettings): CardState {
+  if (next.phase !== 2 || next.scheduledDays <= settings.maximumIntervalDays) return next;
+  return { ...next, scheduledDays: settings.maximumIntervalDays, due: now + settings.maximumIntervalDays * DAY_MS };
 }
 
 export interface IntervalPreview {
@@ -99,7 +110,7 @@ export function previewIntervals(
   const preview = schedulerFor(settings).repeat(toFsrsCard(state), new Date(now));
   const result = {} as Record<Grade, IntervalPreview>;
   for (const grade of GRADES) {
-    const next = fromFsrsCard(preview[grade as FsrsGrade].card, state);
+    const next = capInterval(fromFsrsCard(preview[grade as FsrsGrade].card, state), now, settings);
     result[grade] = { grade, state: next, due: next.due, label: formatInterval(next.due - now) };
   }
   return result;
