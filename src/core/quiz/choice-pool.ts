@@ -31,7 +31,13 @@ export interface CellEntry extends PoolText {
 /** Everything multiple choice may borrow from: build it once per deck (or node) with `prepareChoicePool`. */
 export interface ChoicePool {
   definitions: DefinitionEntry[];
+  definitionByCard: Map<string, DefinitionEntry>;
+  /** For a definition card, the label of the list in its section that names its term: the group it is asked in. */
+  contextByCard: Map<string, string>;
   items: ItemEntry[];
+  itemsByCard: Map<string, ItemEntry[]>;
+  /** How many groups list each normalised item: an item every week's list repeats ("学习内容") is a weak answer. */
+  groupCountByItem: Map<string, number>;
   /** Normalised items per group: an item that belongs to X under any list labelled X is never a distractor for X. */
   itemsByGroup: Map<string, Set<string>>;
   /** Non-first cells per normalised header. */
@@ -49,35 +55,76 @@ export function listGroup(card: Card): string {
 }
 
 export function prepareChoicePool(cards: readonly Card[]): ChoicePool {
-  const pool: ChoicePool = { definitions: [], items: [], itemsByGroup: new Map(), cellsByHeader: new Map() };
+  const pool: ChoicePool = {
+    definitions: [],
+    definitionByCard: new Map(),
+    contextByCard: new Map(),
+    items: [],
+    itemsByCard: new Map(),
+    groupCountByItem: new Map(),
+    itemsByGroup: new Map(),
+    cellsByHeader: new Map(),
+  };
   for (const card of cards) {
-    if (card.kind === 'definition' && card.term && card.explanation) {
-      const term = poolText(card, card.term);
-      const explanation = poolText(card, card.explanation);
-      if (term.norm && explanation.norm) pool.definitions.push({ card, term, explanation });
-    } else if ((card.kind === 'list' || card.kind === 'sequence') && card.items) {
-      const group = listGroup(card);
-      let members = pool.itemsByGroup.get(group);
-      if (!members) pool.itemsByGroup.set(group, (members = new Set()));
-      for (const item of card.items) {
-        const entry = { ...poolText(card, item), group };
-        if (!entry.norm) continue;
-        members.add(entry.norm);
-        pool.items.push(entry);
-      }
-    } else if (card.kind === 'table-row' && card.cells && card.cells.length >= 2) {
-      const rowKey = normalizeAnswer(card.cells[0]?.value ?? '');
-      for (const cell of card.cells.slice(1)) {
-        const entry = { ...poolText(card, cell.value), rowKey };
-        const header = normalizeAnswer(cell.header);
-        if (!entry.norm || !header) continue;
-        const column = pool.cellsByHeader.get(header) ?? [];
-        column.push(entry);
-        pool.cellsByHeader.set(header, column);
-      }
-    }
+    if (card.kind === 'definition' && card.term && card.explanation) addDefinition(pool, card, card.term, card.explanation);
+    else if ((card.kind === 'list' || card.kind === 'sequence') && card.items) addList(pool, card, card.items);
+    else if (card.kind === 'table-row' && card.cells && card.cells.length >= 2) addRow(pool, card, card.cells);
   }
+  for (const members of pool.itemsByGroup.values()) {
+    for (const norm of members) pool.groupCountByItem.set(norm, (pool.groupCountByItem.get(norm) ?? 0) + 1);
+  }
+  linkDefinitionsToLists(pool);
   return pool;
+}
+
+function addDefinition(pool: ChoicePool, card: Card, termText: string, explanationText: string) {
+  const term = poolText(card, termText);
+  const explanation = poolText(card, explanationText);
+  if (!term.norm || !explanation.norm) return;
+  const entry = { card, term, explanation };
+  pool.definitions.push(entry);
+  pool.definitionByCard.set(card.id, entry);
+}
+
+function addList(pool: ChoicePool, card: Card, items: readonly string[]) {
+  const group = listGroup(card);
+  let members = pool.itemsByGroup.get(group);
+  if (!members) pool.itemsByGroup.set(group, (members = new Set()));
+  const own: ItemEntry[] = [];
+  for (const item of items) {
+    const entry = { ...poolText(card, item), group };
+    if (!entry.norm) continue;
+    members.add(entry.norm);
+    own.push(entry);
+  }
+  pool.items.push(...own);
+  pool.itemsByCard.set(card.id, own);
+}
+
+function addRow(pool: ChoicePool, card: Card, cells: NonNullable<Card['cells']>) {
+  const rowKey = normalizeAnswer(cells[0]?.value ?? '');
+  for (const cell of cells.slice(1)) {
+    const entry = { ...poolText(card, cell.value), rowKey };
+    const header = normalizeAnswer(cell.header);
+    if (!entry.norm || !header) continue;
+    const column = pool.cellsByHeader.get(header) ?? [];
+    column.push(entry);
+    pool.cellsByHeader.set(header, column);
+  }
+}
+
+// Roadmaps list a group's terms and then define them (`组名：` then `• term：…`): the group's label is the context
+// that makes a generic term such as 使用场景 answerable.
+function linkDefinitionsToLists(pool: ChoicePool) {
+  const labelBySectionItem = new Map<string, string>();
+  for (const item of pool.items) {
+    const key = `${item.card.sectionId}\u0000${item.norm}`;
+    if (!labelBySectionItem.has(key)) labelBySectionItem.set(key, (item.card.label ?? item.card.front).trim());
+  }
+  for (const { card, term } of pool.definitions) {
+    const label = labelBySectionItem.get(`${card.sectionId}\u0000${term.norm}`);
+    if (label) pool.contextByCard.set(card.id, label);
+  }
 }
 
 const poolCache = new WeakMap<readonly Card[], ChoicePool>();
@@ -117,27 +164,24 @@ export function pickDistractors<T extends PoolText>(
   rng: Rng,
   wanted = 3,
 ): PickedDistractor<T>[] {
-  const tiers = new Map<Nearness, { entry: T; score: number }[]>(NEARNESS_ORDER.map((n) => [n, []]));
-  const bestTierByNorm = new Map<string, number>();
+  const tiers = new Map<Nearness, T[]>(NEARNESS_ORDER.map((n) => [n, []]));
   for (const entry of candidates) {
-    if (entry.card.id === asked.id || !entry.norm || entry.norm === answer.norm || !allowed(entry)) continue;
-    const from = nearnessOf(asked, entry.card);
-    const rank = NEARNESS_ORDER.indexOf(from);
-    const known = bestTierByNorm.get(entry.norm);
-    if (known !== undefined && known <= rank) continue;
-    bestTierByNorm.set(entry.norm, rank);
-    // |log ratio| treats 10 vs 20 like 100 vs 200; the jitter mixes candidates within ~±40 % of the answer's length.
-    const score = Math.abs(Math.log((entry.length + 1) / (answer.length + 1))) + rng() * 0.35;
-    tiers.get(from)?.push({ entry, score });
+    if (entry.card.id === asked.id || !entry.norm || entry.norm === answer.norm) continue;
+    tiers.get(nearnessOf(asked, entry.card))?.push(entry);
   }
   const picked: PickedDistractor<T>[] = [];
   const taken = new Set<string>();
+  // Nearer parts first; a farther part is only scored when the nearer ones ran out.
   for (const from of NEARNESS_ORDER) {
-    const ranked = (tiers.get(from) ?? []).sort((a, b) => a.score - b.score);
+    if (picked.length >= wanted) break;
+    const ranked = (tiers.get(from) ?? [])
+      .filter((entry) => !taken.has(entry.norm) && allowed(entry))
+      // |log ratio| treats 10 vs 20 like 100 vs 200; the jitter mixes candidates within ~±40 % of the answer's length.
+      .map((entry) => ({ entry, score: Math.abs(Math.log((entry.length + 1) / (answer.length + 1))) + rng() * 0.35 }))
+      .sort((a, b) => a.score - b.score);
     for (const { entry } of ranked) {
-      if (picked.length >= wanted) return picked;
-      // A nearer tier may already hold this text (the map above only keeps the nearest rank, not the entry).
-      if (taken.has(entry.norm) || bestTierByNorm.get(entry.norm) !== NEARNESS_ORDER.indexOf(from)) continue;
+      if (picked.length >= wanted) break;
+      if (taken.has(entry.norm)) continue;
       taken.add(entry.norm);
       picked.push({ entry, from });
     }

@@ -51,7 +51,7 @@ function variantsFor(card: Card, rng: Rng): ChoiceVariant[] {
 }
 
 function definition(card: Card, pool: ChoicePool, rng: Rng, variant: ChoiceVariant): ChoiceQuestion | null {
-  const asked = pool.definitions.find((d) => d.card.id === card.id);
+  const asked = pool.definitionByCard.get(card.id);
   if (!asked) return null;
   const askTerm = variant === 'explanation-to-term';
   const answer = askTerm ? asked.term : asked.explanation;
@@ -64,7 +64,10 @@ function definition(card: Card, pool: ChoicePool, rng: Rng, variant: ChoiceVaria
     .filter((d) => !alsoRight(d) && (askTerm || !namesTerm(d.explanation)))
     .map((d) => (askTerm ? d.term : d.explanation));
   const picked = pickDistractors(card, answer, candidates, () => true, rng, MAX_DISTRACTORS);
-  const prompt = askTerm ? `哪个术语对应这段解释？` : `「${asked.term.text}」是什么？`;
+  // A term such as 使用场景 recurs under many groups: name the group, as the card's own front does.
+  const context = pool.contextByCard.get(card.id);
+  const within = context ? `「${context}」中，` : '';
+  const prompt = askTerm ? `${within}哪个术语对应这段解释？` : `${context ? `「${context}」中的` : ''}「${asked.term.text}」是什么？`;
   const subject = askTerm ? asked.explanation.text : asked.term.text;
   return assemble(card, variant, prompt, subject, answer, picked, rng);
 }
@@ -72,13 +75,16 @@ function definition(card: Card, pool: ChoicePool, rng: Rng, variant: ChoiceVaria
 function listMember(card: Card, pool: ChoicePool, rng: Rng): ChoiceQuestion | null {
   const group = listGroup(card);
   const members = pool.itemsByGroup.get(group);
-  const own = pool.items.filter((item) => item.card.id === card.id);
+  const own = pool.itemsByCard.get(card.id) ?? [];
   if (!members || own.length === 0) return null;
   const memberList = [...members];
   // "Redis" next to X's "Redis Stream" would be half right: keep candidates that neither contain nor sit inside an item of X.
   const overlapsX = (norm: string) => memberList.some((m) => m.includes(norm) || norm.includes(m));
   const allowed = (item: PoolText & { group: string }) => item.group !== group && !overlapsX(item.norm);
-  for (const answer of shuffled(own, rng)) {
+  // Items only this list has make the better answer; one every week's list repeats (学习内容) tests nothing.
+  const distinctive = (item: PoolText) => (pool.groupCountByItem.get(item.norm) ?? 0) <= 1;
+  const answers = [...shuffled(own.filter(distinctive), rng), ...shuffled(own.filter((i) => !distinctive(i)), rng)];
+  for (const answer of answers) {
     const picked = pickDistractors(card, answer, pool.items, allowed, rng, MAX_DISTRACTORS);
     const label = card.label ?? card.front;
     const question = assemble(card, 'list-member', `下列哪一项属于「${label}」？`, label, answer, picked, rng);

@@ -82,7 +82,12 @@ function possibleQuestions(card: Card, pool: ChoicePool, rng: Rng): DrillQuestio
   return questions.length > 0 ? questions : [buildFlashcard(card)];
 }
 
-function interleave(pending: { recall: number; choices: DrillQuestion[] }[], rng: Rng): PlannedQuestion[] {
+interface Pending {
+  recall: number;
+  choices: DrillQuestion[];
+}
+
+function interleave(pending: Pending[], rng: Rng): PlannedQuestion[] {
   const out: PlannedQuestion[] = [];
   const used = new Map<QuestionType, number>();
   const wouldMakeThree = (type: QuestionType) =>
@@ -93,18 +98,33 @@ function interleave(pending: { recall: number; choices: DrillQuestion[] }[], rng
     return tied[randomIndex(rng, tied.length)] as DrillQuestion;
   };
   while (pending.length > 0) {
-    let index = 0;
-    let fitting = pending[0]?.choices.filter((q) => !wouldMakeThree(q.type)) ?? [];
-    for (let i = 1; fitting.length === 0 && i < Math.min(MIX_WINDOW, pending.length); i++) {
-      index = i;
-      fitting = pending[i]?.choices.filter((q) => !wouldMakeThree(q.type)) ?? [];
-    }
-    if (fitting.length === 0) index = 0;
+    const index = nextIndex(pending, wouldMakeThree);
     const [next] = pending.splice(index, 1);
     if (!next) break;
+    const fitting = next.choices.filter((q) => !wouldMakeThree(q.type));
     const question = leastUsed(fitting.length > 0 ? fitting : next.choices);
     used.set(question.type, (used.get(question.type) ?? 0) + 1);
     out.push({ question, recallAtInterview: next.recall });
   }
   return out;
+}
+
+/**
+ * Which pending card goes next. Cards tied with the first on recall (all unseen cards, typically) may be taken in
+ * any order: among them the most constrained that fits goes first, so cards with a single possible type are spread
+ * out while flexible ones are left to fill gaps. Otherwise the first card, or when its types would make a third
+ * in a row, the earliest within a few places whose types do not.
+ */
+function nextIndex(pending: Pending[], wouldMakeThree: (type: QuestionType) => boolean): number {
+  const fits = (p: Pending) => p.choices.some((q) => !wouldMakeThree(q.type));
+  const head = pending[0];
+  if (!head) return 0;
+  let best = -1;
+  for (let i = 0; i < pending.length && pending[i]?.recall === head.recall; i++) {
+    const candidate = pending[i] as Pending;
+    if (fits(candidate) && (best < 0 || candidate.choices.length < (pending[best] as Pending).choices.length)) best = i;
+  }
+  if (best >= 0) return best;
+  for (let i = 1; i < Math.min(MIX_WINDOW, pending.length); i++) if (fits(pending[i] as Pending)) return i;
+  return 0;
 }
