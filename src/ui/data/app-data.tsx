@@ -26,9 +26,10 @@ export function createAppData(
   options: OpenOptions & { base?: string; now?: () => number; fetchJson?: (path: string) => Promise<unknown> } = {},
 ): AppData {
   const now = options.now ?? (() => Date.now());
-  const opened = openRoadcards({ dbName: options.dbName, onVersionChange: options.onVersionChange });
+  const { base, now: _now, fetchJson: _fetchJson, ...openOptions } = options;
+  const opened = openRoadcards(openOptions);
   const synced = opened.then(async (roadcards) => {
-    const fetchJson = options.fetchJson ?? makeFetchJson(options.base ?? new URL('/', location.href).href);
+    const fetchJson = options.fetchJson ?? makeFetchJson(base ?? new URL('/', location.href).href);
     try {
       return { roadcards, report: await roadcards.syncDecks(fetchJson, now()) };
     } catch (error) {

@@ -34,6 +34,8 @@ export interface StudyHooks {
   stopAtBoundary?: () => boolean;
   /** Called once every write has settled after a stop at a boundary. */
   onStoppedAtBoundary?: () => void;
+  /** Whether a card is on screen, told the moment it changes (not after a render), for the update rule. */
+  onCardShown?: (showing: boolean) => void;
   /** After the first grade of the session is stored: ask for persistent storage if never asked. */
   onFirstReviewStored?: () => void;
 }
@@ -211,7 +213,9 @@ export class StudyController {
 
   private update(patch: Partial<StudyView>): void {
     if (this.disposed) return;
+    const wasCard = this.view.status === 'card';
     this.view = { ...this.view, ...patch };
+    if (wasCard !== (this.view.status === 'card')) this.hooks.onCardShown?.(this.view.status === 'card');
     this.onChange(this.view);
   }
 }

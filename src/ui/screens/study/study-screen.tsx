@@ -82,6 +82,7 @@ export function StudyScreen() {
       if (!live) return;
       const created = new StudyController(roadcards, nodeId, data.now, setView, {
         stopAtBoundary: updatePendingAtBoundary,
+        onCardShown: setCardOnScreen,
         onStoppedAtBoundary: () => setCardOnScreen(false),
         onFirstReviewStored: () => void askPersistenceOnce(roadcards).catch(() => undefined),
       });
@@ -95,9 +96,6 @@ export function StudyScreen() {
       setCardOnScreen(false);
     };
   }, [nodeId]);
-
-  const status = view?.status;
-  useEffect(() => setCardOnScreen(status === 'card'), [status]);
 
   // grade-to-paint: from the grade to the first frame after the next card (or the done screen) is in the DOM.
   useLayoutEffect(() => {

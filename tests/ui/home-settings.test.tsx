@@ -1,0 +1,108 @@
+// Home's deck tree with counts and Study links, the settings screen, and the update banner's "never mid-card" rule.
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { simulateWaitingUpdate } from '../../src/ui/update/update-state.ts';
+import { MINI_DECK } from './fixtures.ts';
+import { closeApp, findElement, renderApp, type Harness } from './harness.tsx';
+
+let harness: Harness | null = null;
+afterEach(async () => {
+  await closeApp(harness);
+  harness = null;
+});
+
+function countsOf(nodeId: string): Record<string, string | null> {
+  const node = document.querySelector(`[data-node-id="${nodeId}"]`);
+  if (!node) throw new Error(`no node ${nodeId}`);
+  const read = (kind: string) => node.querySelector(`[data-count="${kind}"]`)?.textContent ?? null;
+  return { new: read('new'), learning: read('learning'), due: read('due') };
+}
+
+describe('Home', () => {
+  it('shows the deck tree with counts and a Study link on every node', async () => {
+    harness = renderApp('/');
+    await waitFor(() => expect(document.querySelector('[data-node-id="mini"]')).not.toBeNull());
+    expect(countsOf('mini')).toEqual({ new: '4', learning: '0', due: '0' });
+    expect(countsOf('mini.s1')).toEqual({ new: '2', learning: '0', due: '0' });
+    expect(countsOf('mini.s2')).toEqual({ new: '2', learning: '0', due: '0' });
+    for (const id of ['mini', 'mini.s1', 'mini.s2']) {
+      expect(document.querySelector(`[data-node-id="${id}"] a[href="/study/${id}"]`)).not.toBeNull();
+    }
+    expect(screen.getByText('第一阶段')).toBeTruthy();
+  });
+
+  it('says when the next card is due when nothing is', async () => {
+    harness = renderApp('/', async (roadcards, now) => {
+      for (const card of MINI_DECK.cards) await roadcards.grade(card.id, 4, now);
+    });
+    const next = await waitFor(() => {
+      const element = document.querySelector('[data-role="next-due"]');
+      expect(element).not.toBeNull();
+      return element!;
+    });
+    expect(countsOf('mini')).toEqual({ new: '0', learning: '0', due: '0' });
+    expect(next.textContent).toMatch(/下一张卡片 .*天后到期/);
+  });
+
+  it('opens a study session from a node\'s Study link', async () => {
+    harness = renderApp('/');
+    const link = await waitFor(() => {
+      const element = document.querySelector<HTMLAnchorElement>('a[href="/study/mini.s2"]');
+      expect(element).not.toBeNull();
+      return element!;
+    });
+    fireEvent.click(link);
+    await waitFor(() => expect(document.querySelector('[data-card-id]')?.getAttribute('data-card-id')).toBe('mini-c3'));
+  });
+});
+
+describe('Settings', () => {
+  it('saves valid scheduler settings and refuses invalid ones', async () => {
+    harness = renderApp('/settings');
+    const newPerDay = await screen.findByLabelText<HTMLInputElement>('每日新卡上限');
+    expect(newPerDay.value).toBe('20');
+    expect(document.querySelector('[data-role="persistence"]')?.getAttribute('data-persisted')).toBe('false');
+
+    fireEvent.input(newPerDay, { target: { value: '5' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    await screen.findByText('已保存');
+    expect((await (await harness.data.ready).getSettings()).newPerDay).toBe(5);
+
+    fireEvent.input(screen.getByLabelText('目标记忆保持率'), { target: { value: '1.5' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('目标记忆保持率');
+    expect((await (await harness.data.ready).getSettings()).desiredRetention).toBe(0.9);
+  });
+});
+
+describe('update banner', () => {
+  it('applies at once on Home', async () => {
+    harness = renderApp('/');
+    await waitFor(() => expect(document.querySelector('[data-node-id="mini"]')).not.toBeNull());
+    const activate = vi.fn();
+    simulateWaitingUpdate(activate);
+    const banner = await findElement('[data-role="update-banner"]');
+    expect(banner.textContent).toContain('更新可用');
+    fireEvent.click(banner.querySelector('button[data-action="apply-update"]')!);
+    expect(activate).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for the card on screen to be graded and stored, and shows no next card', async () => {
+    harness = renderApp('/study/mini');
+    await waitFor(() => expect(document.querySelector('[data-card-id="mini-c1"]')).not.toBeNull());
+    const activate = vi.fn();
+    simulateWaitingUpdate(activate);
+    fireEvent.click(await findElement('button[data-action="apply-update"]'));
+    expect(activate).not.toHaveBeenCalled();
+    expect(document.querySelector('[data-role="update-banner"]')?.textContent).toContain('答完这张卡片后更新');
+
+    fireEvent.keyDown(window, { key: ' ' });
+    await waitFor(() => expect(document.querySelector('[data-side="back"]')).not.toBeNull());
+    fireEvent.keyDown(window, { key: '3' });
+    await waitFor(() => expect(activate).toHaveBeenCalledTimes(1));
+    expect(document.querySelector('[data-card-id]')).toBeNull();
+    const roadcards = await harness.data.ready;
+    const [root] = await roadcards.deckTree(harness.clock.now);
+    expect(root?.counts).toEqual({ new: 3, learning: 1, due: 0 }); // the grade was stored before the update went ahead
+  });
+});
