@@ -1,0 +1,149 @@
+// compileRoadmap: one roadmap's markdown text in, a validated deck (or problems) out. Pure, no I/O.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Root } from 'mdast';
+import * as z from 'zod/mini';
+import { CARD_KINDS, DECK_FORMAT_VERSION, deckSchema, type Card, type CardKind, type Deck, type Section } from './schema.ts';
+import { wordCard } from './cards.ts';
+import { cardIdFor, cardIdentity, contentHashOf, identityKey, sectionIdFor, slugFromFile } from './ids.ts';
+import { cleanLabel } from './inline.ts';
+import { OutlineBuilder } from './outline.ts';
+import type { Problem } from './problems.ts';
+import type { CardDraft } from './drafts.ts';
+
+export interface EmptySection {
+  title: string;
+  path: string[];
+  line: number;
+  reason: string;
+}
+
+export interface CompileStats {
+  sections: number;
+  cards: number;
+  byKind: Record<CardKind, number>;
+  /** Leaf sections that yielded no card, with why. */
+  emptySections: EmptySection[];
+}
+
+export interface CompileResult {
+  deck: Deck | null;
+  problems: Problem[];
+  stats: CompileStats;
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+const parseMarkdown = (text: string): Root => processor.parse(text);
+
+function emptyStats(): CompileStats {
+  return { sections: 0, cards: 0, byKind: Object.fromEntries(CARD_KINDS.map((k) => [k, 0])) as Record<CardKind, number>, emptySections: [] };
+}
+
+/** Blank out YAML front matter (keeping line numbers) and read its `title:`. */
+function splitFrontMatter(text: string): { body: string; title: string | null } {
+  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return { body: text, title: null };
+  const title = /^title:\s*(.+?)\s*$/m.exec(match[1] ?? '')?.[1]?.replace(/^(['"])(.*)\1$/, '$2') ?? null;
+  const blank = '\n'.repeat(match[0].split('\n').length - 1);
+  return { body: blank + text.slice(match[0].length), title };
+}
+
+/** Unique ids: the first of an identity keeps the plain id, later ones get their occurrence number. */
+function uniquer(): (identity: string) => string {
+  const seen = new Map<string, number>();
+  return (identity) => {
+    const n = (seen.get(identity) ?? 0) + 1;
+    seen.set(identity, n);
+    return n === 1 ? identity : `${identity}\u0004${n}`;
+  };
+}
+
+/**
+ * A list whose items are mostly names that recur in three or more lists (学习内容 / 实践项目 / 笔记重点
+ * under every book) recalls the field names of a template, not content: drop those list cards.
+ */
+function dropFieldNameLists(drafts: readonly CardDraft[]): CardDraft[] {
+  const isList = (d: CardDraft) => d.kind === 'list' || d.kind === 'sequence';
+  const seen = new Map<string, number>();
+  for (const d of drafts) if (isList(d)) for (const item of new Set(d.items)) seen.set(item, (seen.get(item) ?? 0) + 1);
+  return drafts.filter((d) => {
+    if (!isList(d) || !d.items || d.items.length < 2) return true;
+    const recurring = d.items.filter((item) => (seen.get(item) ?? 0) >= 3).length;
+    return recurring < d.items.length * 0.75;
+  });
+}
+
+export function compileRoadmap(text: string, file: string): CompileResult {
+  const stats = emptyStats();
+  const problems: Problem[] = [];
+  const source = text.replace(/^\uFEFF/, '');
+  if (source.trim().length === 0) {
+    problems.push({ file, line: 1, severity: 'error', message: 'empty file: a roadmap needs at least one heading or list' });
+    return { deck: null, problems, stats };
+  }
+  const slug = slugFromFile(file);
+  const { body, title: frontTitle } = splitFrontMatter(source);
+  const outline = new OutlineBuilder(file, frontTitle, parseMarkdown).build(parseMarkdown(body));
+  problems.push(...outline.problems);
+  const title = outline.title || cleanLabel(slug);
+
+  const uniqueSection = uniquer();
+  const sectionIds = outline.sections.map((s) => {
+    const occurrence = uniqueSection(s.path.map(identityKey).join('\u0001')).split('\u0004')[1];
+    return sectionIdFor(slug, occurrence ? [...s.path, `#${occurrence}`] : s.path);
+  });
+  const sections: Section[] = outline.sections.map((s, i) => ({
+    id: sectionIds[i]!,
+    path: s.path,
+    title: s.title,
+    parentId: s.parent === null ? null : sectionIds[s.parent]!,
+    kind: s.kind,
+    line: Math.max(1, s.line),
+    cardCount: 0,
+  }));
+
+  const uniqueCard = uniquer();
+  const cards: Card[] = [];
+  const ordered = dropFieldNameLists(outline.drafts).sort((a, b) => a.line - b.line);
+  for (const draft of ordered) {
+    const section = sections[draft.section]!;
+    for (const text of wordCard(draft, cleanLabel(section.title))) {
+      const { subject, ...shown } = text;
+      const identity = uniqueCard(
+        cardIdentity({ slug, path: section.path, kind: shown.kind, label: draft.groupKey, subject, part: shown.part?.index }),
+      );
+      cards.push({
+        ...shown,
+        id: cardIdFor(slug, identity),
+        section: section.path,
+        sectionId: section.id,
+        source: { file, line: Math.max(1, draft.line) },
+        contentHash: contentHashOf(shown.front, shown.back),
+      });
+      section.cardCount++;
+      stats.byKind[shown.kind]++;
+    }
+  }
+
+  const hasChildren = new Set(sections.map((s) => s.parentId));
+  outline.sections.forEach((s, i) => {
+    const node = sections[i]!;
+    if (node.cardCount > 0 || hasChildren.has(node.id)) return;
+    const reason = s.skipped ?? 'no definitions, lists, tables or checklists under it';
+    stats.emptySections.push({ title: node.title, path: node.path, line: node.line, reason });
+    problems.push({ file, line: node.line, severity: 'warning', message: `section "${node.title}" yielded no cards (${reason})` });
+  });
+  if (cards.length === 0) problems.push({ file, line: 1, severity: 'warning', message: 'no cards found in this roadmap' });
+
+  const deck: Deck = { formatVersion: DECK_FORMAT_VERSION, id: slug, slug, title, file, sections, cards };
+  stats.sections = sections.length;
+  stats.cards = cards.length;
+  const valid = z.safeParse(deckSchema, deck);
+  if (!valid.success) {
+    const issue = valid.error.issues[0];
+    problems.push({ file, line: 1, severity: 'error', message: `compiled deck is invalid: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown'}` });
+    return { deck: null, problems, stats };
+  }
+  return { deck, problems, stats };
+}
