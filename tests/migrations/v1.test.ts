@@ -1,0 +1,64 @@
+// Opens a database written by schema version 1 with today's app and finds every row intact and usable.
+import { afterEach, describe, expect, it } from 'vitest';
+import { openRoadcards, type Roadcards } from '../../src/storage/index.ts';
+import { CURRENT_SCHEMA_VERSION, RoadcardsDb, SCHEMA_VERSIONS } from '../../src/storage/schema.ts';
+import { beijing } from '../fixtures/review/clock.ts';
+import { freshDbName } from '../fixtures/review/db.ts';
+import { SEEDED_AT, seedV1Database, v1Rows } from './v1-database.ts';
+
+let toClose: { close(): void }[] = [];
+afterEach(() => {
+  for (const item of toClose) item.close();
+  toClose = [];
+});
+
+async function openSeeded(): Promise<{ rc: Roadcards; raw: RoadcardsDb }> {
+  const name = freshDbName();
+  await seedV1Database(name);
+  const rc = await openRoadcards({ dbName: name, utcOffsetAt: beijing });
+  const raw = new RoadcardsDb(name);
+  await raw.open();
+  toClose.push(rc, raw);
+  return { rc, raw };
+}
+
+describe('schema versions', () => {
+  it('are numbered in increasing order, the last being the current one', () => {
+    const numbers = SCHEMA_VERSIONS.map((v) => v.version);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(CURRENT_SCHEMA_VERSION).toBe(numbers.at(-1));
+  });
+});
+
+describe('a version 1 database opened by the current app', () => {
+  it('keeps every row of every table', async () => {
+    const { raw } = await openSeeded();
+    expect(raw.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await raw.decks.toArray()).toEqual(v1Rows.decks);
+    expect(await raw.cards.toArray()).toEqual(v1Rows.cards);
+    expect(await raw.states.toArray()).toEqual(v1Rows.states);
+    expect(await raw.logs.toArray()).toEqual(v1Rows.logs);
+    expect(await raw.settings.toArray()).toEqual(v1Rows.settings);
+  });
+
+  it('shows the same tree, queue and settings the old app did', async () => {
+    const { rc } = await openSeeded();
+    const [root] = await rc.deckTree(SEEDED_AT);
+    expect(root).toMatchObject({ id: 'old', total: 2, counts: { new: 1, learning: 0, due: 0 } });
+    expect((await rc.studyItems('old', SEEDED_AT + 3 * 86_400_000)).map((i) => [i.card.id, i.updated])).toEqual([
+      ['old:1', true],
+      ['old:2', false],
+    ]);
+    expect(await rc.getSettings()).toMatchObject({ desiredRetention: 0.87, newPerDay: 12, persisted: true });
+  });
+
+  it('grades on top of the old state and still honours old review ids', async () => {
+    const { rc, raw } = await openSeeded();
+    const replay = await rc.grade('old:1', 3, SEEDED_AT + 86_400_000, { reviewId: 'v1-a' });
+    expect(replay.undo.logId).toBe(1);
+    const { state } = await rc.grade('old:1', 3, SEEDED_AT + 3 * 86_400_000);
+    expect(state.reps).toBe(3);
+    expect(await raw.logs.count()).toBe(4);
+  });
+});
