@@ -4,10 +4,11 @@ import { t } from '../../i18n.ts';
 import type { StudyView } from './lib.ts';
 
 export function DoneScreen({ view, nodeId, now }: { view: StudyView; nodeId: string; now: number }) {
-  if (view.nodeMissing && view.reviewed === 0) {
+  const empty = view.node !== null && view.node.total === 0;
+  if ((view.nodeMissing || empty) && view.reviewed === 0) {
     return (
       <section class="done" data-screen="done">
-        <p>{t('unknownNode', { id: nodeId })}</p>
+        <p>{empty ? t('emptyNode') : t('unknownNode', { id: nodeId })}</p>
         <a class="button button--primary" href="/">{t('backHome')}</a>
       </section>
     );
