@@ -12,10 +12,37 @@ function expectedNearness(asked: Card, other: Card): Nearness {
   return 'roadmap';
 }
 
-/** Violations of the multiple-choice rules, as readable strings (empty = fine). */
-export function choiceProblems(question: ChoiceQuestion, cards: readonly Card[]): string[] {
-  const problems: string[] = [];
+function index<K, V>(pairs: [K, V][]): Map<K, Set<V>> {
+  const map = new Map<K, Set<V>>();
+  for (const [k, v] of pairs) map.set(k, (map.get(k) ?? new Set()).add(v));
+  return map;
+}
+
+/** A checker over one deck's cards: (question) → violations of the multiple-choice rules, readable (empty = fine). */
+export function choiceChecker(cards: readonly Card[]): (question: ChoiceQuestion) => string[] {
   const byId = new Map(cards.map((c) => [c.id, c]));
+  const definitions = cards.filter((c) => c.kind === 'definition');
+  const explanationsByTerm = index(definitions.map((c) => [norm(c.term ?? ''), norm(c.explanation ?? '')]));
+  const termsByExplanation = index(definitions.map((c) => [norm(c.explanation ?? ''), norm(c.term ?? '')]));
+  const itemsByLabel = index(
+    cards.filter((c) => family(c) === 'list').flatMap((c) => (c.items ?? []).map((i): [string, string] => [norm(c.label ?? c.front), norm(i)])),
+  );
+  return (question) => problemsOf(question, byId, explanationsByTerm, termsByExplanation, itemsByLabel);
+}
+
+/** One-off check; prefer choiceChecker for many questions over one deck. */
+export function choiceProblems(question: ChoiceQuestion, cards: readonly Card[]): string[] {
+  return choiceChecker(cards)(question);
+}
+
+function problemsOf(
+  question: ChoiceQuestion,
+  byId: Map<string, Card>,
+  explanationsByTerm: Map<string, Set<string>>,
+  termsByExplanation: Map<string, Set<string>>,
+  itemsByLabel: Map<string, Set<string>>,
+): string[] {
+  const problems: string[] = [];
   const asked = question.card;
   const where = `${asked.id} (${asked.source.file}:${asked.source.line}, ${question.variant})`;
   const correct = question.options.filter((o) => o.correct);
@@ -38,15 +65,11 @@ export function choiceProblems(question: ChoiceQuestion, cards: readonly Card[])
     if (option.from !== expectedNearness(asked, source)) problems.push(`${where}: distractor labelled ${option.from}`);
     const text = norm(option.text);
     if (question.variant === 'term-to-explanation') {
-      const sameTerm = cards.filter((c) => c.kind === 'definition' && c.term && norm(c.term) === norm(asked.term ?? ''));
-      if (sameTerm.some((c) => norm(c.explanation ?? '') === text)) problems.push(`${where}: "${option.text}" also explains the term`);
+      if (explanationsByTerm.get(norm(asked.term ?? ''))?.has(text)) problems.push(`${where}: "${option.text}" also explains the term`);
     } else if (question.variant === 'explanation-to-term') {
-      const sameExplanation = cards.filter((c) => c.kind === 'definition' && norm(c.explanation ?? '') === norm(asked.explanation ?? ''));
-      if (sameExplanation.some((c) => norm(c.term ?? '') === text)) problems.push(`${where}: "${option.text}" is also the term`);
+      if (termsByExplanation.get(norm(asked.explanation ?? ''))?.has(text)) problems.push(`${where}: "${option.text}" is also the term`);
     } else if (question.variant === 'list-member') {
-      const label = norm(asked.label ?? asked.front);
-      const ofX = cards.filter((c) => family(c) === 'list' && norm(c.label ?? c.front) === label);
-      if (ofX.some((c) => (c.items ?? []).some((item) => norm(item) === text))) problems.push(`${where}: "${option.text}" belongs to the list`);
+      if (itemsByLabel.get(norm(asked.label ?? asked.front))?.has(text)) problems.push(`${where}: "${option.text}" belongs to the list`);
     } else if (question.variant === 'table-cell') {
       if (norm(source.cells?.[0]?.value ?? '') === norm(asked.cells?.[0]?.value ?? '')) problems.push(`${where}: distractor from the same row key`);
       const header = norm(question.header ?? '');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChoiceQuestion } from '../../src/core/quiz/choice-question.ts';
 import { seededRng } from '../../src/core/quiz/rng.ts';
 import { normalizeAnswer } from '../../src/core/quiz/normalize.ts';
-import { choiceProblems } from './choice-properties.ts';
+import { choiceChecker } from './choice-properties.ts';
 import { cardById, handDeck } from './hand-deck.ts';
 
 const cards = handDeck.cards;
@@ -11,13 +11,14 @@ const cards = handDeck.cards;
 describe('buildChoiceQuestion on a hand-made deck', () => {
   it('keeps every rule for every askable card over many seeds', () => {
     const problems: string[] = [];
+    const check = choiceChecker(cards);
     let asked = 0;
     for (const card of cards) {
       for (let seed = 0; seed < 40; seed++) {
         const question = buildChoiceQuestion(card, cards, seededRng(seed));
         if (!question) continue;
         asked++;
-        problems.push(...choiceProblems(question, cards));
+        problems.push(...check(question));
       }
     }
     expect(problems).toEqual([]);

@@ -1,6 +1,7 @@
 // Builds a multiple-choice question for a definition, list or table-row card, with distractors from nearby cards.
 import type { Card } from '../deck/schema.ts';
-import { asChoicePool, pickDistractors, listGroup, type ChoicePool, type PickedDistractor, type PoolText } from './choice-pool.ts';
+import { asChoicePool, listGroup, type ChoicePool, type DefinitionEntry } from './choice-pool.ts';
+import { pickDistractors, type PickedDistractor, type PoolText } from './distractors.ts';
 import { normalizeAnswer } from './normalize.ts';
 import { shuffled, type Rng } from './rng.ts';
 import type { ChoiceOption, ChoiceQuestion, ChoiceVariant } from './types.ts';
@@ -56,14 +57,14 @@ function definition(card: Card, pool: ChoicePool, rng: Rng, variant: ChoiceVaria
   const askTerm = variant === 'explanation-to-term';
   const answer = askTerm ? asked.term : asked.explanation;
   // The same term with another explanation, or the same explanation under another term, would also be right.
-  const alsoRight = (d: (typeof pool.definitions)[number]) =>
-    d.term.norm === asked.term.norm || d.explanation.norm === asked.explanation.norm;
+  const alsoRight = (d: DefinitionEntry) => d.term.norm === asked.term.norm || d.explanation.norm === asked.explanation.norm;
   // An explanation that names the asked term reads as its explanation: a trap, not a distractor.
   const namesTerm = (text: PoolText) => asked.term.norm.length >= 2 && text.norm.includes(asked.term.norm);
-  const candidates = pool.definitions
-    .filter((d) => !alsoRight(d) && (askTerm || !namesTerm(d.explanation)))
-    .map((d) => (askTerm ? d.term : d.explanation));
-  const picked = pickDistractors(card, answer, candidates, () => true, rng, MAX_DISTRACTORS);
+  const allowed = (text: PoolText) => {
+    const entry = pool.definitionByCard.get(text.card.id);
+    return entry !== undefined && !alsoRight(entry) && (askTerm || !namesTerm(text));
+  };
+  const picked = pickDistractors(card, answer, askTerm ? pool.terms : pool.explanations, allowed, rng, MAX_DISTRACTORS);
   // A term such as 使用场景 recurs under many groups: name the group, as the card's own front does.
   const context = pool.contextByCard.get(card.id);
   const within = context ? `「${context}」中，` : '';
@@ -100,9 +101,9 @@ function tableCell(card: Card, pool: ChoicePool, rng: Rng): ChoiceQuestion | nul
   const rowKey = normalizeAnswer(first.value);
   const askable = cells.slice(1).filter((cell) => normalizeAnswer(cell.value) && normalizeAnswer(cell.header));
   for (const cell of shuffled(askable, rng)) {
-    const column = pool.cellsByHeader.get(normalizeAnswer(cell.header)) ?? [];
-    const answer = column.find((entry) => entry.card.id === card.id && entry.text === cell.value.trim());
-    if (!answer) continue;
+    const column = pool.cellsByHeader.get(normalizeAnswer(cell.header));
+    const answer = column?.all.find((entry) => entry.card.id === card.id && entry.text === cell.value.trim());
+    if (!column || !answer) continue;
     const picked = pickDistractors(card, answer, column, (entry) => entry.rowKey !== rowKey, rng, MAX_DISTRACTORS);
     const prompt = `「${first.value.trim()}」对应的${cell.header.trim()}是？`;
     const question = assemble(card, 'table-cell', prompt, first.value.trim(), answer, picked, rng);

@@ -5,7 +5,8 @@ export { normalizeAnswer, charLength } from './normalize.ts';
 export type { DiffSegment, TypedAnswerCheck, TypedVerdict } from './typed-answer.ts';
 export { checkTypedAnswer, isTypeableTerm, nearMissAllowance, MAX_TYPED_TERM_LENGTH } from './typed-answer.ts';
 export type { ChoicePool } from './choice-pool.ts';
-export { prepareChoicePool, nearnessOf } from './choice-pool.ts';
+export { prepareChoicePool } from './choice-pool.ts';
+export { nearnessOf } from './distractors.ts';
 export { buildChoiceQuestion, type ChoiceOptions } from './choice-question.ts';
 export { buildCloze, buildTypedQuestion, buildFlashcard } from './recall-questions.ts';
 export type {
