@@ -4,7 +4,7 @@ import { buildChoiceQuestion } from '../../src/core/quiz/choice-question.ts';
 import { seededRng } from '../../src/core/quiz/rng.ts';
 import { normalizeAnswer } from '../../src/core/quiz/normalize.ts';
 import { choiceChecker } from './choice-properties.ts';
-import { cardById, handDeck } from './hand-deck.ts';
+import { card, cardById, handDeck } from './hand-deck.ts';
 
 const cards = handDeck.cards;
 
@@ -54,6 +54,24 @@ describe('buildChoiceQuestion on a hand-made deck', () => {
     // Stage two holds one other definition (same section): the rest must come from the roadmap.
     const borrowed = buildChoiceQuestion(cardById('hand.d9'), cards, seededRng(3), { variant: 'explanation-to-term' });
     expect(borrowed?.distractorSources).toEqual(['section', 'roadmap', 'roadmap']);
+  });
+
+  it('within a stage, prefers a sibling section of the same chapter over a cousin', () => {
+    const plan = '分阶段计划';
+    const def = (id: string, path: string[], term: string, explanation: string) =>
+      card({ id, kind: 'definition', section: path, sectionId: path.join('/'), line: 1, term, explanation });
+    const deck = [
+      def('a', [plan, '第一阶段', 'A'], 'GMP', '调度器模型'),
+      def('b1', [plan, '第一阶段', 'B'], 'defer', '延迟执行'),
+      def('b2', [plan, '第一阶段', 'B'], 'panic', '运行时恐慌'),
+      ...['分库分表', '读写分离', '主从复制', '连接池化'].map((t, i) => def(`c${i}`, [plan, '第二阶段', 'C'], t, `数据库技巧${i}`)),
+    ];
+    for (let seed = 0; seed < 20; seed++) {
+      const question = buildChoiceQuestion(deck[0]!, deck, seededRng(seed))!;
+      expect(question.distractorSources).toEqual(['stage', 'stage', 'stage']);
+      const from = question.options.filter((o) => !o.correct).map((o) => o.cardId).sort();
+      expect(from.slice(0, 2)).toEqual(['b1', 'b2']);
+    }
   });
 
   it('asks list membership without items that overlap the list', () => {

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 type CardInit = Omit<Card, 'id' | 'sectionId' | 'source' | 'contentHash' | 'front' | 'back'> &
   Partial<Pick<Card, 'front' | 'back'>> & { id: string; sectionId: string; line: number };
 
-function card(init: CardInit): Card {
+export function card(init: CardInit): Card {
   const { line, ...rest } = init;
   const front = init.front ?? init.term ?? init.label ?? init.cells?.[0]?.value ?? init.id;
   const back = init.back ?? init.explanation ?? init.items?.join('\n') ?? init.id;

@@ -54,6 +54,12 @@ function candidatesIn<T extends PoolText>(source: Tiered<T>, asked: Card, from: 
   return source.all.filter((e) => nearnessOf(asked, e.card) === 'roadmap');
 }
 
+function sharedDepth(a: readonly string[], b: readonly string[]): number {
+  let depth = 0;
+  while (depth < a.length && depth < b.length && a[depth] === b[depth]) depth++;
+  return depth;
+}
+
 export interface PickedDistractor<T extends PoolText> {
   entry: T;
   from: Nearness;
@@ -79,9 +85,14 @@ export function pickDistractors<T extends PoolText>(
     if (picked.length >= wanted) break;
     const ranked = candidatesIn(source, asked, from)
       .filter((entry) => entry.card.id !== asked.id && entry.norm !== '' && !taken.has(entry.norm) && allowed(entry))
-      // |log ratio| treats 10 vs 20 like 100 vs 200; the jitter mixes candidates within ~±40 % of the answer's length.
-      .map((entry) => ({ entry, score: Math.abs(Math.log((entry.length + 1) / (answer.length + 1))) + rng() * 0.35 }))
-      .sort((a, b) => a.score - b.score);
+      .map((entry) => ({
+        entry,
+        // Within a stage, a sibling section (same chapter, e.g. 第一阶段 under a 分阶段计划 heading) comes first.
+        depth: from === 'stage' ? sharedDepth(asked.section, entry.card.section) : 0,
+        // |log ratio| treats 10 vs 20 like 100 vs 200; the jitter mixes candidates within ~±40 % of the answer's length.
+        score: Math.abs(Math.log((entry.length + 1) / (answer.length + 1))) + rng() * 0.35,
+      }))
+      .sort((a, b) => b.depth - a.depth || a.score - b.score);
     for (const { entry } of ranked) {
       if (picked.length >= wanted) break;
       if (taken.has(entry.norm)) continue;
