@@ -34,8 +34,8 @@ for (const file of readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).sort())
   const row: Row = { deck: deck.slug, cards: deck.cards.length, choiceKinds: 0, asked: 0, fourOptions: 0, distractors: { section: 0, stage: 0, roadmap: 0 }, typed: 0, cloze: 0 };
   for (const card of deck.cards) {
     if (['definition', 'list', 'sequence', 'table-row'].includes(card.kind)) row.choiceKinds++;
-    if (buildTypedQuestion(card)) row.typed++;
-    if (buildCloze(card, seededRng(card.id))) row.cloze++;
+    if (buildTypedQuestion(card, pool)) row.typed++;
+    if (buildCloze(card, seededRng(card.id), pool)) row.cloze++;
     // Several seeds average the distractor origins over different directions and picked items.
     for (let seed = 0; seed < seeds; seed++) {
       const question = buildChoiceQuestion(card, pool, seededRng(`${card.id}#${seed}`));

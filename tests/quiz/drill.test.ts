@@ -5,6 +5,7 @@ import { planDrill } from '../../src/core/quiz/drill-plan.ts';
 import { drillAttempt, drillAttemptToGrade, outcomeOfTypedVerdict, summarizeDrill } from '../../src/core/quiz/drill-summary.ts';
 import { buildCloze, buildTypedQuestion } from '../../src/core/quiz/recall-questions.ts';
 import { seededRng } from '../../src/core/quiz/rng.ts';
+import { prepareChoicePool } from '../../src/core/quiz/choice-pool.ts';
 import { checkTypedAnswer } from '../../src/core/quiz/typed-answer.ts';
 import { cardById, handDeck } from './hand-deck.ts';
 
@@ -39,6 +40,18 @@ describe('typed and cloze questions', () => {
     }
     expect(seen.size).toBe(4);
     expect(buildCloze(cardById('hand.d1'), seededRng(1))).toBeNull();
+  });
+
+  it('given the deck, asks neither a term defined twice with different contents nor an item other lists repeat', () => {
+    const pool = prepareChoicePool(cards);
+    // goroutine is defined in two sections with two explanations: typing it from one of them is a coin toss.
+    expect(buildTypedQuestion(cardById('hand.d1'))).not.toBeNull();
+    expect(buildTypedQuestion(cardById('hand.d1'), pool)).toBeNull();
+    expect(buildTypedQuestion(cardById('hand.d4'), pool)?.answer).toBe('sync.Mutex');
+    // channel is also an item of 消息中间件: the blank would have two plausible answers.
+    const blanked = new Set<string>();
+    for (let seed = 0; seed < 30; seed++) blanked.add(buildCloze(cardById('hand.l1'), seededRng(seed), pool)!.answer);
+    expect(blanked).toEqual(new Set(['goroutine', 'select', 'sync 包']));
   });
 });
 

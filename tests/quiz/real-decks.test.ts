@@ -86,7 +86,7 @@ describe.each(files)('%s', (file) => {
 
   it('blanks a typeable item for cloze and plans an all-cards drill with every card once', () => {
     for (const card of deck.cards.filter((c) => c.kind === 'list')) {
-      const cloze = buildCloze(card, seededRng(card.id));
+      const cloze = buildCloze(card, seededRng(card.id), pool);
       if (cloze) expect(card.items?.map((i) => i.trim())).toContain(cloze.answer);
     }
     const plan = planDrill(deck.cards, [], { count: 'all', interviewDate: Date.UTC(2025, 5, 1), rng: seededRng(file) });

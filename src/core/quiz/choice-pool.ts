@@ -28,6 +28,11 @@ export interface ChoicePool {
   terms: Tiered<PoolText>;
   explanations: Tiered<PoolText>;
   definitionByCard: Map<string, DefinitionEntry>;
+  /**
+   * Distinct explanations per normalised term. A term with several (笔记重点, 实战建议, 核心职责 under every stage)
+   * is a heading, not a concept: asking for it from an explanation tests nothing.
+   */
+  explanationsPerTerm: Map<string, number>;
   /** For a definition card, the label of the list in its section that names its term: the group it is asked in. */
   contextByCard: Map<string, string>;
   items: Tiered<ItemEntry>;
@@ -66,6 +71,7 @@ export function prepareChoicePool(cards: readonly Card[]): ChoicePool {
     terms: tiered(raw.definitions.map((d) => d.term)),
     explanations: tiered(raw.definitions.map((d) => d.explanation)),
     definitionByCard: new Map(raw.definitions.map((d) => [d.card.id, d])),
+    explanationsPerTerm: explanationsPerTerm(raw.definitions),
     contextByCard: contextsOf(raw),
     items: tiered(raw.items),
     itemsByCard: raw.itemsByCard,
@@ -114,6 +120,22 @@ function addRow(pool: RawPool, card: Card, cells: NonNullable<Card['cells']>) {
     column.push(entry);
     pool.cellsByHeader.set(header, column);
   }
+}
+
+function explanationsPerTerm(definitions: readonly DefinitionEntry[]): Map<string, number> {
+  const seen = new Map<string, Set<string>>();
+  for (const { term, explanation } of definitions) seen.set(term.norm, (seen.get(term.norm) ?? new Set()).add(explanation.norm));
+  return new Map([...seen].map(([term, explanations]) => [term, explanations.size]));
+}
+
+/** Whether a term names one concept in the pool rather than a heading repeated with different contents. */
+export function isDistinctiveTerm(pool: ChoicePool, termNorm: string): boolean {
+  return (pool.explanationsPerTerm.get(termNorm) ?? 0) <= 1;
+}
+
+/** Whether an item belongs to one list only (学习内容 under every week's list does not). */
+export function isDistinctiveItem(pool: ChoicePool, itemNorm: string): boolean {
+  return (pool.groupCountByItem.get(itemNorm) ?? 0) <= 1;
 }
 
 // Roadmaps list a group's terms and then define them (`组名：` then `• term：…`): the group's label is the context

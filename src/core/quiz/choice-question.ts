@@ -1,6 +1,6 @@
 // Builds a multiple-choice question for a definition, list or table-row card, with distractors from nearby cards.
 import type { Card } from '../deck/schema.ts';
-import { asChoicePool, listGroup, type ChoicePool, type DefinitionEntry } from './choice-pool.ts';
+import { asChoicePool, isDistinctiveItem, isDistinctiveTerm, listGroup, type ChoicePool, type DefinitionEntry } from './choice-pool.ts';
 import { pickDistractors, type PickedDistractor, type PoolText } from './distractors.ts';
 import { normalizeAnswer } from './normalize.ts';
 import { shuffled, type Rng } from './rng.ts';
@@ -27,7 +27,7 @@ export function buildChoiceQuestion(
   options: ChoiceOptions = {},
 ): ChoiceQuestion | null {
   const prepared = asChoicePool(pool);
-  const variants = variantsFor(card, rng).filter((v) => !options.variant || v === options.variant);
+  const variants = variantsFor(card, prepared, rng).filter((v) => !options.variant || v === options.variant);
   for (const variant of variants) {
     const question =
       variant === 'list-member'
@@ -41,13 +41,15 @@ export function buildChoiceQuestion(
 }
 
 /** Variants worth trying for the card, preferred first. */
-function variantsFor(card: Card, rng: Rng): ChoiceVariant[] {
+function variantsFor(card: Card, pool: ChoicePool, rng: Rng): ChoiceVariant[] {
   if (card.kind === 'list' || card.kind === 'sequence') return ['list-member'];
   if (card.kind === 'table-row') return ['table-cell'];
   if (card.kind !== 'definition' || !card.term || !card.explanation) return [];
   const term = normalizeAnswer(card.term);
-  // An explanation that spells out its own term would answer "which term is this?" by itself.
+  // An explanation that spells out its own term would answer "which term is this?" by itself; a heading-like
+  // term (the same one over different contents) has no single explanation to recognise it by.
   if (term.length >= 2 && normalizeAnswer(card.explanation).includes(term)) return ['term-to-explanation'];
+  if (!isDistinctiveTerm(pool, term)) return ['term-to-explanation'];
   return rng() < 0.5 ? ['term-to-explanation', 'explanation-to-term'] : ['explanation-to-term', 'term-to-explanation'];
 }
 
@@ -83,7 +85,7 @@ function listMember(card: Card, pool: ChoicePool, rng: Rng): ChoiceQuestion | nu
   const overlapsX = (norm: string) => memberList.some((m) => m.includes(norm) || norm.includes(m));
   const allowed = (item: PoolText & { group: string }) => item.group !== group && !overlapsX(item.norm);
   // Items only this list has make the better answer; one every week's list repeats (学习内容) tests nothing.
-  const distinctive = (item: PoolText) => (pool.groupCountByItem.get(item.norm) ?? 0) <= 1;
+  const distinctive = (item: PoolText) => isDistinctiveItem(pool, item.norm);
   const answers = [...shuffled(own.filter(distinctive), rng), ...shuffled(own.filter((i) => !distinctive(i)), rng)];
   for (const answer of answers) {
     const picked = pickDistractors(card, answer, pool.items, allowed, rng, MAX_DISTRACTORS);

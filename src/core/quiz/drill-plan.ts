@@ -76,8 +76,8 @@ function possibleQuestions(card: Card, pool: ChoicePool, rng: Rng): DrillQuestio
   if (card.kind === 'definition' || card.kind === 'list' || card.kind === 'sequence' || card.kind === 'table-row') {
     found.push(buildChoiceQuestion(card, pool, rng));
   }
-  if (card.kind === 'definition') found.push(buildTypedQuestion(card));
-  if (card.kind === 'list' || card.kind === 'sequence') found.push(buildCloze(card, rng));
+  if (card.kind === 'definition') found.push(buildTypedQuestion(card, pool));
+  if (card.kind === 'list' || card.kind === 'sequence') found.push(buildCloze(card, rng, pool));
   const questions = found.filter((q): q is DrillQuestion => q !== null);
   return questions.length > 0 ? questions : [buildFlashcard(card)];
 }
