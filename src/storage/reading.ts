@@ -74,6 +74,35 @@ export async function readDeckTree(db: RoadcardsDb, now: number, offsetAt: UtcOf
   return trees;
 }
 
+/**
+ * The first `limit` new cards of a node in roadmap order, straight from indexes: for the roadmap one range on
+ * [deckId+newOrder]; for a section one short range per section below it, merged by order.
+ */
+async function newCardsInOrder(
+  db: RoadcardsDb,
+  deckId: string,
+  sectionIds: ReadonlySet<string> | null,
+  limit: number,
+): Promise<StateRow[]> {
+  if (limit <= 0) return [];
+  if (!sectionIds) {
+    return db.states.where('[deckId+newOrder]').between([deckId, -Infinity], [deckId, Infinity]).limit(limit).toArray();
+  }
+  const perSection = await Promise.all(
+    [...sectionIds].map((sectionId) =>
+      db.states
+        .where('[deckId+sectionId+newOrder]')
+        .between([deckId, sectionId, -Infinity], [deckId, sectionId, Infinity])
+        .limit(limit)
+        .toArray(),
+    ),
+  );
+  return perSection
+    .flat()
+    .sort((a, b) => a.order - b.order)
+    .slice(0, limit);
+}
+
 export async function readStudyItems(
   db: RoadcardsDb,
   nodeId: string,
@@ -93,16 +122,7 @@ export async function readStudyItems(
       .between([deck.id, -Infinity], [deck.id, day.end], true, false)
       .toArray()
   ).filter(inNode);
-  // Roadmap order straight from the index; stops as soon as the day's allowance is filled.
-  const newRows =
-    remaining.newRemaining > 0
-      ? await db.states
-          .where('[deckId+newOrder]')
-          .between([deck.id, -Infinity], [deck.id, Infinity])
-          .filter(inNode)
-          .limit(remaining.newRemaining)
-          .toArray()
-      : [];
+  const newRows = await newCardsInOrder(db, deck.id, nodeId === deck.id ? null : nodes, remaining.newRemaining);
   const queue = buildQueue(
     {
       learning: dueToday.filter((row) => row.phase === 1 || row.phase === 3).map(toCardState),

@@ -81,6 +81,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // A section's new cards straight from an index: walking the deck's new cards to find one section's was slow.
+    // Adding an index needs no upgrade: IndexedDB fills it from the rows already stored.
+    version: 2,
+    stores: {
+      decks: 'id',
+      cards: 'id, deckId',
+      states: 'cardId, [deckId+reviewDue], [deckId+newOrder], [deckId+sectionId+newOrder]',
+      logs: '++id, cardId, reviewedAt, &reviewId',
+      settings: 'key',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,4 +1,4 @@
-// Opens a database written by schema version 1 with today's app and finds every row intact and usable.
+// Opens a database written by schema version 1 with today's app (v2 adds an index) and finds every row intact and usable.
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRoadcards, type Roadcards } from '../../src/storage/index.ts';
 import { CURRENT_SCHEMA_VERSION, RoadcardsDb, SCHEMA_VERSIONS } from '../../src/storage/schema.ts';
@@ -51,6 +51,11 @@ describe('a version 1 database opened by the current app', () => {
       ['old:2', false],
     ]);
     expect(await rc.getSettings()).toMatchObject({ desiredRetention: 0.87, newPerDay: 12, persisted: true });
+  });
+
+  it('fills the v2 section index from the old rows: a section’s queue finds its new cards', async () => {
+    const { rc } = await openSeeded();
+    expect((await rc.studyItems('old/s2', SEEDED_AT)).map((i) => i.card.id)).toEqual(['old:2']);
   });
 
   it('grades on top of the old state and still honours old review ids', async () => {
