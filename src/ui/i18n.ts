@@ -58,6 +58,7 @@ const zh = {
   notPersisted: '未获准：存储空间紧张时浏览器可能清除数据。',
   requestPersistence: '申请持久存储',
   offlineReady: '已可离线使用',
+  syncProblems: '{n} 个卡组文件未能载入，其余卡组照常可用。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -118,6 +119,7 @@ const en: Record<MessageKey, string> = {
   notPersisted: 'Not granted: the browser may clear data when storage runs low.',
   requestPersistence: 'Request persistent storage',
   offlineReady: 'Ready to work offline',
+  syncProblems: '{n} deck file(s) could not be loaded; the other decks work as usual.',
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { zh, en };

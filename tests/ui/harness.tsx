@@ -1,11 +1,16 @@
 // Renders the whole app at a URL over a fresh fake-IndexedDB database, with a clock the test moves.
-import { cleanup, render, type RenderResult } from '@testing-library/preact';
+import { cleanup, configure, render, type RenderResult } from '@testing-library/preact';
+import { vi } from 'vitest';
 import type { Roadcards } from '../../src/storage/index.ts';
 import { App } from '../../src/ui/app.tsx';
 import { createAppData, type AppData } from '../../src/ui/data/app-data.tsx';
 import { setLocale } from '../../src/ui/i18n.ts';
 import { resetUpdateState } from '../../src/ui/update/update-state.ts';
 import { fakeFetchJson, freshDbName } from './fixtures.ts';
+
+// IndexedDB work is real (fake-indexeddb): on a busy machine a step can take seconds, which is not what these tests judge.
+configure({ asyncUtilTimeout: 5_000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 /** Monday 5 January 2026, 10:00 UTC; the tests pin the time zone to UTC so the study day is fixed. */
 export const START = Date.UTC(2026, 0, 5, 10, 0, 0);
@@ -16,12 +21,16 @@ export interface Harness extends RenderResult {
 }
 
 /** `prepare` runs on the opened, synced storage before any screen reads it (e.g. to grade cards beforehand). */
-export function renderApp(url: string, prepare?: (roadcards: Roadcards, now: number) => Promise<void>): Harness {
+export function renderApp(
+  url: string,
+  prepare?: (roadcards: Roadcards, now: number) => Promise<void>,
+  fetchJson: (path: string) => Promise<unknown> = fakeFetchJson,
+): Harness {
   setLocale('zh');
   resetUpdateState();
   window.history.replaceState(null, '', url);
   const clock = { now: START };
-  const opened = createAppData({ dbName: freshDbName(), now: () => clock.now, fetchJson: fakeFetchJson, utcOffsetAt: () => 0 });
+  const opened = createAppData({ dbName: freshDbName(), now: () => clock.now, fetchJson, utcOffsetAt: () => 0 });
   const ready = prepare ? opened.ready.then(async (roadcards) => (await prepare(roadcards, clock.now), roadcards)) : opened.ready;
   const data: AppData = { ...opened, ready };
   const result = render(<App data={data} />);

@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { simulateWaitingUpdate } from '../../src/ui/update/update-state.ts';
-import { MINI_DECK } from './fixtures.ts';
+import { MINI_DECK, MINI_INDEX, fakeFetchJson } from './fixtures.ts';
 import { closeApp, findElement, renderApp, type Harness } from './harness.tsx';
 
 let harness: Harness | null = null;
@@ -42,6 +42,23 @@ describe('Home', () => {
     });
     expect(countsOf('mini')).toEqual({ new: '0', learning: '0', due: '0' });
     expect(next.textContent).toMatch(/下一张卡片 .*天后到期/);
+  });
+
+  it('says which deck file could not be loaded and still shows the others', async () => {
+    const broken = async (path: string) => {
+      if (path === 'decks/index.json') {
+        const index = structuredClone(MINI_INDEX);
+        index.decks.push({ ...index.decks[0]!, id: 'bad', slug: 'bad', path: 'bad.json', contentHash: 'bad-v1' });
+        return index;
+      }
+      if (path === 'decks/bad.json') return { formatVersion: 1, id: 'bad' };
+      return fakeFetchJson(path);
+    };
+    harness = renderApp('/', undefined, broken);
+    const note = await findElement('[data-role="sync-problems"]');
+    expect(note.textContent).toContain('1 个卡组文件未能载入');
+    expect(note.textContent).toContain('decks/bad.json');
+    expect(countsOf('mini')).toEqual({ new: '4', learning: '0', due: '0' });
   });
 
   it('opens a study session from a node\'s Study link', async () => {

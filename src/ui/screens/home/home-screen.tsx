@@ -1,6 +1,7 @@
 // Home: the deck tree (roadmap → stage → section) with new / learning / due counts and a Study link on every node.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DeckTreeNode } from '../../../core/review-contract.ts';
+import type { SyncProblem } from '../../../storage/index.ts';
 import { useAppData, useRoadcardsQuery } from '../../data/app-data.tsx';
 import { LoadFailed, Loading } from '../../components/status.tsx';
 import { formatDueTime, formatRelative } from '../../format.ts';
@@ -98,6 +99,32 @@ function DeckTree({ roots, now }: { roots: DeckTreeNode[]; now: number }) {
   );
 }
 
+/** A deck file that failed validation or could not be fetched: said once, with the reasons folded away. */
+function SyncProblems() {
+  const { syncReport } = useAppData();
+  const [problems, setProblems] = useState<SyncProblem[]>([]);
+  useEffect(() => {
+    let live = true;
+    void syncReport.then((report) => live && setProblems(report?.problems ?? []));
+    return () => {
+      live = false;
+    };
+  }, [syncReport]);
+  if (problems.length === 0) return null;
+  return (
+    <details class="sync-problems" data-role="sync-problems">
+      <summary>{t('syncProblems', { n: problems.length })}</summary>
+      <ul>
+        {problems.map((problem) => (
+          <li key={problem.path}>
+            <code>{problem.path}</code> {problem.message}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 export function HomeScreen() {
   const { now } = useAppData();
   const [tree, reload] = useRoadcardsQuery((roadcards, at) => roadcards.deckTree(at), []);
@@ -106,6 +133,7 @@ export function HomeScreen() {
   return (
     <div class="screen screen--home" data-screen="home">
       <h1 class="screen-title">{t('decksTitle')}</h1>
+      <SyncProblems />
       {tree.value.length === 0 ? <p class="empty">{t('noDecks')}</p> : <DeckTree roots={tree.value} now={now()} />}
     </div>
   );
