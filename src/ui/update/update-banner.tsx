@@ -1,7 +1,7 @@
 // The "更新可用 / Update available" banner: the learner chooses when the new version takes over.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n.ts';
-import { acceptUpdate, getUpdateSnapshot, subscribeUpdate, type UpdateSnapshot } from './update-state.ts';
+import { acceptUpdate, dismissOfflineReady, getUpdateSnapshot, subscribeUpdate, type UpdateSnapshot } from './update-state.ts';
 
 export function useUpdateSnapshot(): UpdateSnapshot {
   const [value, setValue] = useState(getUpdateSnapshot);
@@ -9,9 +9,25 @@ export function useUpdateSnapshot(): UpdateSnapshot {
   return value;
 }
 
+/** How long the one-time "ready offline" note stays. */
+const OFFLINE_NOTE_MS = 5_000;
+
+function OfflineReadyNote() {
+  useEffect(() => {
+    const timer = setTimeout(dismissOfflineReady, OFFLINE_NOTE_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return (
+    <div class="update-banner update-banner--info" data-role="offline-ready" role="status">
+      <span class="update-banner__text">{t('offlineReady')}</span>
+    </div>
+  );
+}
+
 export function UpdateBanner() {
-  const { available, requested } = useUpdateSnapshot();
+  const { available, requested, offlineReady } = useUpdateSnapshot();
   const [dismissed, setDismissed] = useState(false);
+  if (!available && offlineReady) return <OfflineReadyNote />;
   if (!available || (dismissed && !requested)) return null;
   return (
     <div class="update-banner" data-role="update-banner" role="status">

@@ -6,11 +6,13 @@ export interface UpdateSnapshot {
   available: boolean;
   /** The learner accepted it while a card was on screen: it applies at the next card boundary. */
   requested: boolean;
+  /** The first service worker has just installed: the app now opens with the network off. */
+  offlineReady: boolean;
 }
 
 type Listener = (snapshot: UpdateSnapshot) => void;
 
-let snapshot: UpdateSnapshot = { available: false, requested: false };
+let snapshot: UpdateSnapshot = { available: false, requested: false, offlineReady: false };
 let cardOnScreen = false;
 /** Another tab applied the update: this page reloads at its next safe moment too (its lazy chunks are gone). */
 let reloadWhenSafe = false;
@@ -68,7 +70,10 @@ export function registerServiceWorker(url = '/sw.js'): void {
       acceptedHere = true;
       workbox.messageSkipWaiting();
     };
-    publish({ available: true, requested: snapshot.requested });
+    publish({ ...snapshot, available: true });
+  });
+  workbox.addEventListener('installed', (event) => {
+    if (!event.isUpdate) publish({ ...snapshot, offlineReady: true });
   });
   workbox.addEventListener('controlling', (event) => {
     // The first install has no controlling event (no clientsClaim); this is always a version change.
@@ -81,7 +86,12 @@ export function registerServiceWorker(url = '/sw.js'): void {
 /** For component tests: simulate a waiting worker without a browser. */
 export function simulateWaitingUpdate(onActivate: () => void): void {
   activate = onActivate;
-  publish({ available: true, requested: false });
+  publish({ ...snapshot, available: true, requested: false });
+}
+
+/** The learner has seen the "ready offline" note. */
+export function dismissOfflineReady(): void {
+  publish({ ...snapshot, offlineReady: false });
 }
 
 /** For component tests: back to no update. */
@@ -89,5 +99,5 @@ export function resetUpdateState(): void {
   activate = null;
   cardOnScreen = false;
   reloadWhenSafe = false;
-  publish({ available: false, requested: false });
+  publish({ available: false, requested: false, offlineReady: false });
 }
