@@ -33,7 +33,7 @@ export const CHROMIUM_ARGS = [
 /** A persistent profile, so IndexedDB and the service worker survive a browser restart. */
 export function launchProfile(
   userDataDir: string,
-  options: { width?: number; height?: number } = {},
+  options: { width?: number; height?: number; serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
@@ -43,5 +43,7 @@ export function launchProfile(
     deviceScaleFactor: 2,
     isMobile: false,
     hasTouch: true,
+    // The benchmark blocks them so a swapped deck index is fetched fresh instead of from the precache.
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
 }

@@ -1,0 +1,93 @@
+// `npm run bench`: prints the app's figures (initial gzip bytes, queue build and grade → paint over 10k cards / 100k logs, IndexedDB bytes per log); never asserts.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { preview } from 'vite';
+import { findChromium, launchProfile } from '../tests/e2e/chromium.ts';
+import { INITIAL_BUDGET_BYTES, measureShell } from './bench/bundle-size.ts';
+import { measureApp } from './bench/measure-app.ts';
+import { bytes, ms, percentile, table, thousands } from './bench/stats.ts';
+import { BENCH_DECK_ID, syntheticDeck, writeBenchDist } from './bench/synthetic-deck.ts';
+
+const DIST = 'dist';
+const BENCH_DIST = 'dist-bench';
+const CARDS = 10_000;
+const LOGS = 100_000;
+const GRADES = 200;
+const GRADE_GOAL_MS = 16;
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(findChromium(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run decks && npx vite build` first.');
+  console.log(`machine: ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), Node ${process.version}, ${chromiumVersion()}`);
+
+  const shell = await measureShell(DIST);
+  const shellTotal = shell.reduce((sum, file) => sum + file.gzipBytes, 0);
+  console.log('\nInitial JS + CSS (gzip -9):');
+  console.log(table(['file', 'kind', 'raw', 'gzip'], shell.map((f) => [f.path, f.kind, thousands(f.rawBytes), thousands(f.gzipBytes)])));
+
+  const deck = syntheticDeck(CARDS);
+  await writeBenchDist(DIST, BENCH_DIST, deck);
+  const server = await preview({
+    build: { outDir: BENCH_DIST },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    logLevel: 'warn',
+  });
+  const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+  if (!base) throw new Error('vite preview did not report a URL');
+  const profileDir = await mkdtemp(join(tmpdir(), 'roadcards-bench-'));
+  // No service worker: it would serve the original decks' index from its precache instead of the synthetic one.
+  const context = await launchProfile(profileDir, { serviceWorkers: 'block' });
+  // tsx keeps function names with a __name helper that does not exist in the page the seeding code runs in.
+  await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    console.log(`\nApp in Chromium, ${thousands(CARDS)} cards, ${thousands(LOGS)} review logs:`);
+    const figures = await measureApp(
+      page,
+      base,
+      BENCH_DECK_ID,
+      { reviewedCards: 9_000, logRows: LOGS, dueNow: 3_000 },
+      { grades: GRADES, queueLoads: 5, log: (line) => console.log(`  ${line}`) },
+    );
+    const queueP50 = percentile(figures.queueMs, 50);
+    const gradeP50 = percentile(figures.gradeToPaintMs, 50);
+    const gradeP95 = percentile(figures.gradeToPaintMs, 95);
+    const gradeMax = Math.max(...figures.gradeToPaintMs);
+    console.log('');
+    console.log(
+      table(
+        ['measure', 'n', 'p50', 'p95', 'max'],
+        [
+          ['roadcards:queue', String(figures.queueMs.length), ms(queueP50), ms(percentile(figures.queueMs, 95)), ms(Math.max(...figures.queueMs))],
+          ['roadcards:grade-to-paint', String(figures.gradeToPaintMs.length), ms(gradeP50), ms(gradeP95), ms(gradeMax)],
+        ],
+      ),
+    );
+    console.log('\nFigures:');
+    console.log(`initial JS+CSS gzip: ${thousands(shellTotal)} bytes (${bytes(shellTotal)}) of the ${bytes(INITIAL_BUDGET_BYTES)} budget — ${shellTotal <= INITIAL_BUDGET_BYTES ? 'within' : 'OVER'}`);
+    console.log(`first start with ${thousands(CARDS)} new cards (merge + Home painted): ${figures.firstStartMs.toFixed(0)} ms`);
+    console.log(`start with ${thousands(LOGS)} logs (Home painted): ${figures.startWithHistoryMs.toFixed(0)} ms`);
+    console.log(`study queue build p50: ${ms(queueP50)} (n=${figures.queueMs.length})`);
+    console.log(`grade → next card painted p50: ${ms(gradeP50)}, p95: ${ms(gradeP95)} (goal p95 ≤ ${GRADE_GOAL_MS} ms; n=${figures.gradeToPaintMs.length})`);
+    console.log(`IndexedDB bytes per 10,000 logs: ${thousands(figures.bytesPer10kLogs)} (${bytes(figures.bytesPer10kLogs)}, navigator.storage.estimate)`);
+  } finally {
+    await context.close();
+    await server.close();
+    await rm(profileDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

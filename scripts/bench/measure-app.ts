@@ -1,0 +1,92 @@
+// Drives the built app in Chromium over a big synthetic deck: first start, seeded history, queue build, grade → paint, storage per log.
+import type { Page } from 'playwright-core';
+import { appendLogRows, indexedDbUsage, seedReviewHistory, type SeedPlan, type SeedResult } from './page-seed.ts';
+
+export interface AppFigures {
+  firstStartMs: number;
+  seed: SeedResult;
+  startWithHistoryMs: number;
+  queueMs: number[];
+  gradeToPaintMs: number[];
+  bytesPer10kLogs: number;
+}
+
+const HOME_COUNTS = (deckId: string) => `[data-node-id="${deckId}"] [data-count="new"]`;
+
+/** Milliseconds from navigation start until `selector` is in the DOM, read by the page's own clock. */
+async function loadUntil(page: Page, url: string, selector: string, timeoutMs: number): Promise<number> {
+  await page.goto(url);
+  const handle = await page.waitForFunction((sel) => document.querySelector(sel) !== null && performance.now(), selector, {
+    timeout: timeoutMs,
+    polling: 'raf',
+  });
+  return (await handle.jsonValue()) as number;
+}
+
+async function measures(page: Page, name: string): Promise<number[]> {
+  return page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((entry) => entry.duration), name);
+}
+
+async function progressValue(page: Page): Promise<number> {
+  return Number(await page.locator('[role="progressbar"]').getAttribute('aria-valuenow'));
+}
+
+/** Reveal with Space and grade Good with 3, `count` times, waiting for each grade to show in the progress bar. */
+async function gradeMany(page: Page, count: number): Promise<number> {
+  let graded = 0;
+  for (; graded < count; graded++) {
+    const card = page.locator('[data-card-id][data-side="front"]');
+    if ((await page.locator('[data-screen="done"]').count()) > 0) break;
+    await card.waitFor();
+    const before = await progressValue(page);
+    await page.keyboard.press('Space');
+    await page.locator('[data-card-id][data-side="back"]').waitFor();
+    await page.keyboard.press('3');
+    await page.waitForFunction(
+      (value) => Number(document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')) > value,
+      before,
+      { polling: 'raf' },
+    );
+    await page.locator('[data-card-id][data-side="front"], [data-screen="done"]').first().waitFor();
+  }
+  return graded;
+}
+
+export async function measureApp(
+  page: Page,
+  base: string,
+  deckId: string,
+  plan: Omit<SeedPlan, 'deckId' | 'now'>,
+  options: { grades: number; queueLoads: number; log: (line: string) => void },
+): Promise<AppFigures> {
+  const { log } = options;
+  const firstStartMs = await loadUntil(page, `${base}/`, HOME_COUNTS(deckId), 300_000);
+  log(`first start (open database, fetch, validate and merge the deck, paint Home): ${firstStartMs.toFixed(0)} ms`);
+
+  const now = await page.evaluate(() => Date.now());
+  const seed = await page.evaluate(seedReviewHistory, { ...plan, deckId, now });
+  log(`seeded ${seed.logs} log rows and ${seed.states} card states in ${(seed.ms / 1000).toFixed(1)} s`);
+
+  const startWithHistoryMs = await loadUntil(page, `${base}/`, HOME_COUNTS(deckId), 120_000);
+
+  const queueMs: number[] = [];
+  for (let i = 0; i < options.queueLoads; i++) {
+    await loadUntil(page, `${base}/study/${deckId}`, '[data-card-id]', 120_000);
+    queueMs.push(...(await measures(page, 'roadcards:queue')));
+  }
+  log(`study queue built ${queueMs.length} times`);
+
+  const graded = await gradeMany(page, options.grades);
+  // The last measure lands in the frame after the last grade's paint.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const gradeToPaintMs = await measures(page, 'roadcards:grade-to-paint');
+  log(`graded ${graded} cards, ${gradeToPaintMs.length} grade-to-paint measures`);
+
+  // Let the grades' writes settle and the estimate catch up before and after the extra logs.
+  await page.waitForTimeout(1_000);
+  const usageBefore = await page.evaluate(indexedDbUsage);
+  await page.evaluate(appendLogRows, { deckId, count: 10_000, now });
+  await page.waitForTimeout(1_000);
+  const usageAfter = await page.evaluate(indexedDbUsage);
+  return { firstStartMs, seed, startWithHistoryMs, queueMs, gradeToPaintMs, bytesPer10kLogs: usageAfter - usageBefore };
+}
