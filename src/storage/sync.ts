@@ -58,6 +58,7 @@ export async function syncDecks(
   for (const [position, entry] of parsed.data.decks.entries()) {
     const known = stored.get(entry.id);
     if (known && known.retired === 0 && known.contentHash === entry.contentHash) {
+      if (known.position !== position) await db.decks.update(entry.id, { position });
       report.decks.push({ deckId: entry.id, title: entry.title, skipped: true, added: 0, updated: 0, retired: 0, restored: 0 });
       continue;
     }
