@@ -5,7 +5,6 @@ import { createAppData } from './ui/data/app-data.tsx';
 import { getLocale, setLocale } from './ui/i18n.ts';
 import { registerServiceWorker } from './ui/update/update-state.ts';
 import './ui/styles.css';
-import './ui/screens.css';
 
 setLocale(getLocale());
 

@@ -1,4 +1,5 @@
 // Home: the deck tree (roadmap → stage → section) with new / learning / due counts and a Study link on every node.
+import './home.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DeckTreeNode } from '../../../core/review-contract.ts';
 import type { SyncProblem } from '../../../storage/index.ts';

@@ -1,4 +1,5 @@
 // Settings: the scheduler settings (retention, maximum interval, steps, fuzz, daily limits, day start) and persistent storage.
+import './settings.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { AppSettings } from '../../../storage/index.ts';
 import { useAppData, useRoadcardsQuery } from '../../data/app-data.tsx';

@@ -1,4 +1,5 @@
 // Study: one card at a time for a deck node — reveal, grade with the four buttons or keys 1–4, undo, progress, done screen.
+import './study.css';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { GRADES, type Grade } from '../../../core/review-contract.ts';
