@@ -16,6 +16,17 @@ export interface Profile {
   dispose(): Promise<void>;
 }
 
+/**
+ * A zone where it is about noon now: the study day turns at 04:00 local, and a test running near that hour would
+ * see its 10-minute learning cards fall into tomorrow. Etc/GMT signs are inverted (Etc/GMT-8 is UTC+8).
+ */
+function middayZone(): string {
+  const offset = 12 - new Date().getUTCHours();
+  return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+}
+
+const TEST_ZONE = middayZone();
+
 export function baseUrl(): string {
   return inject('baseUrl');
 }
@@ -29,7 +40,7 @@ export async function openProfile(
   options: { dir?: string; offline?: boolean; width?: number; height?: number } = {},
 ): Promise<Profile> {
   const dir = options.dir ?? (await newProfileDir());
-  const context = await launchProfile(dir, { width: options.width, height: options.height });
+  const context = await launchProfile(dir, { width: options.width, height: options.height, timezoneId: TEST_ZONE });
   if (options.offline) await context.setOffline(true);
   const page = context.pages()[0] ?? (await context.newPage());
   let closed = false;
