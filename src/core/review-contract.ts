@@ -65,6 +65,11 @@ export interface DeckTreeNode {
   total: number;
   /** Earliest due time of a non-new card under this node, or null. */
   nextDue: number | null;
+  /**
+   * Only on a node with an interview date set: mean predicted recall (0–1) of its active cards on `date` (epoch ms),
+   * unseen cards as 0. Sub-nodes of a dated node do not inherit it.
+   */
+  readiness?: { date: number; value: number };
 }
 
 /** A card as the study screen shows it. */

@@ -1,6 +1,8 @@
 // The storage API the UI codes against: open the database, merge compiled decks, read today's queue, grade and undo.
 import type { UtcOffsetAt } from '../core/queue/day.ts';
 import type { SessionOptions } from '../core/queue/session.ts';
+import type { DrillAttempt } from '../core/quiz/drill-summary.ts';
+import type { Card } from '../core/deck/schema.ts';
 import type { CardState, DeckTreeNode, Grade, SchedulerSettings, StudyItem, UndoToken } from '../core/review-contract.ts';
 
 /** Everything the settings screen shows and edits. */
@@ -52,6 +54,58 @@ export interface GradeOptions {
   durationMs?: number;
 }
 
+/** Interview dates by tree node id (a deck id or a section id), epoch ms. */
+export type InterviewDates = Record<string, number>;
+
+/**
+ * Everything `planDrill` needs for one tree node. Usage:
+ * `planDrill(d.cards, d.states, { count, interviewDate, rng, pool: prepareChoicePool(d.roadmapCards) })`.
+ */
+export interface DrillDeck {
+  deckId: string;
+  nodeId: string;
+  /** Titles from the roadmap title down to the node (as DeckTreeNode.path). */
+  path: string[];
+  /** The node's active cards, sub-sections included, in roadmap order. */
+  cards: Card[];
+  /** The state of every card in `cards`, new ones (phase 0) included. */
+  states: Map<string, CardState>;
+  /** Every active card of the roadmap, in roadmap order: the distractor pool (stage first, then roadmap). */
+  roadmapCards: Card[];
+  /** The date set on this node, else on its nearest dated ancestor; null when none is set. */
+  interviewDate: number | null;
+  /** Settings' desired retention: the readiness target. */
+  desiredRetention: number;
+}
+
+/** A drill answer as recorded; `answeredAt` defaults to the record call's `now`. */
+export interface RecordedAttempt extends DrillAttempt {
+  answeredAt?: number;
+  durationMs?: number;
+}
+
+export interface RecordDrillOptions {
+  /** On: each attempt also grades its card (drillAttemptToGrade) through the normal grade path. Off: schedule untouched. */
+  countAsReviews: boolean;
+  now: number;
+  /**
+   * One id per drill run (the UI makes it, e.g. crypto.randomUUID()). Attempt i is stored as `${drillId}:${i}`, so
+   * calling again with the same id and the attempts so far (a longer list) records only the new ones: the UI may
+   * record after every answer, and a retry never doubles anything. Omitted: a fresh id, every attempt is new.
+   */
+  drillId?: string;
+  /** The tree node drilled, kept with the attempts for history. */
+  nodeId?: string;
+}
+
+export interface DrillRecordResult {
+  drillId: string;
+  /** Attempts newly written by this call (replayed ones not counted). */
+  recorded: number;
+  /** Only when countAsReviews: each new attempt's grade, in order, with its undo token. */
+  graded: { cardId: string; grade: Grade; state: CardState; undo: UndoToken }[];
+}
+
 export interface Roadcards {
   /**
    * Loads `decks/index.json` through fetchJson, then each deck whose contentHash changed (paths relative to the
@@ -59,11 +113,17 @@ export interface Roadcards {
    * `problems` and is not imported at all; the other decks still load. Never deletes review history.
    */
   syncDecks(fetchJson: (path: string) => Promise<unknown>, now: number): Promise<SyncReport>;
-  /** Roadmap → stage → section → label, with the counts today's limits allow (sub-decks included). */
+  /**
+   * Roadmap → stage → section → label, with the counts today's limits allow (sub-decks included). A node with an
+   * interview date carries `readiness` (mean recall on the date over its active cards, unseen as 0); until that
+   * date, cards under it whose recall on the date is below the desired retention count as due.
+   */
   deckTree(now: number): Promise<DeckTreeNode[]>;
   /**
    * Today's queue for a tree node (a deck id or a section id), sub-decks included, within today's limits:
    * learning cards, due reviews and new cards in roadmap order, interspersed. Feed it to `startSession`.
+   * Cards under a node with a future interview date also come when their recall on that date is below the desired
+   * retention (they count against the review limit like any review).
    */
   studyItems(nodeId: string, now: number): Promise<StudyItem[]>;
   /**
@@ -82,6 +142,17 @@ export interface Roadcards {
    * (throws UndoRefusedError) unless it is still the card's latest review and the card is still in that state.
    */
   undo(token: UndoToken): Promise<CardState>;
+  /** Sets (or with null clears) the interview date of a tree node (deck id or section id); date in epoch ms. */
+  setInterviewDate(nodeId: string, date: number | null): Promise<void>;
+  /** Every interview date set, by node id (past ones included: the UI decides whether to show them). */
+  interviewDates(): Promise<InterviewDates>;
+  /** What a drill of a node needs (see DrillDeck); null when no active deck holds the node. */
+  drillDeck(nodeId: string, now: number): Promise<DrillDeck | null>;
+  /**
+   * Keeps drill attempts (always, in their own table). Only with countAsReviews does a drill touch card states,
+   * the review log, today's limits or undo: each attempt is then graded like a review, at its answeredAt.
+   */
+  recordDrill(attempts: readonly RecordedAttempt[], options: RecordDrillOptions): Promise<DrillRecordResult>;
   getSettings(): Promise<AppSettings>;
   /** Merges the patch into the stored settings and returns the result (values are clamped to sane ranges). */
   saveSettings(patch: Partial<AppSettings>): Promise<AppSettings>;
