@@ -9,6 +9,7 @@ import { wordCard } from './cards.ts';
 import { cardIdFor, cardIdentity, contentHashOf, identityKey, sectionIdFor, slugFromFile } from './ids.ts';
 import { cleanLabel } from './inline.ts';
 import { OutlineBuilder } from './outline.ts';
+import { qualifyDuplicateFronts } from './disambiguate.ts';
 import type { Problem } from './problems.ts';
 import type { CardDraft } from './drafts.ts';
 
@@ -106,9 +107,20 @@ export function compileRoadmap(text: string, file: string): CompileResult {
   const uniqueCard = uniquer();
   const cards: Card[] = [];
   const ordered = dropFieldNameLists(outline.drafts).sort((a, b) => a.line - b.line);
-  for (const draft of ordered) {
+  const worded = ordered.map((draft) => ({ draft, texts: wordCard(draft, cleanLabel(sections[draft.section]!.title)) }));
+  // Two cards of one section asking the same (「笔记重点」包括哪些？ under each book) name the item above them.
+  const seenFronts = new Map<string, number>();
+  for (const w of worded) for (const t of w.texts) seenFronts.set(`${w.draft.section}|${t.front}`, (seenFronts.get(`${w.draft.section}|${t.front}`) ?? 0) + 1);
+  for (const w of worded) {
+    const clash = w.texts.some((t) => (seenFronts.get(`${w.draft.section}|${t.front}`) ?? 0) > 1);
+    if (clash && w.draft.parentContext) {
+      const qualified = { ...w.draft, context: `${w.draft.parentContext} · ${w.draft.context}` };
+      w.texts = wordCard(qualified, cleanLabel(sections[w.draft.section]!.title));
+    }
+  }
+  for (const { draft, texts } of worded) {
     const section = sections[draft.section]!;
-    for (const text of wordCard(draft, cleanLabel(section.title))) {
+    for (const text of texts) {
       const { subject, ...shown } = text;
       const identity = uniqueCard(
         cardIdentity({ slug, path: section.path, kind: shown.kind, label: draft.groupKey, subject, part: shown.part?.index }),
@@ -125,6 +137,8 @@ export function compileRoadmap(text: string, file: string): CompileResult {
       stats.byKind[shown.kind]++;
     }
   }
+
+  qualifyDuplicateFronts(cards);
 
   const hasChildren = new Set(sections.map((s) => s.parentId));
   outline.sections.forEach((s, i) => {

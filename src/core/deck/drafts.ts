@@ -18,6 +18,8 @@ export interface GroupLabel {
   line: number;
   /** Identity of the group when it differs from the shown text (`Week 1-2: 《书》` is keyed by `Week 1-2`). */
   key?: string;
+  /** The label above this one, to qualify a short label such as `方向` in a question. */
+  parent?: string;
 }
 
 export interface CardDraft {
@@ -26,6 +28,8 @@ export interface CardDraft {
   line: number;
   /** Context shown in the question; the section title when the concept has no group of its own. */
   context: string;
+  /** The label above the group, used only when two cards of one section would otherwise read the same. */
+  parentContext?: string;
   /** The group label that is part of the identity; '' when the concept sits directly in its section. */
   groupKey: string;
   /** What a learner calls this card: term, list label, row key, prompt or question. */

@@ -36,13 +36,13 @@ export function emitItems(
   // `方向`, `优势` alone say little; the section they sit in makes the question answerable.
   const context = !group
     ? sectionTitle
-    : group.text.length <= 4 && group.text !== sectionTitle
-      ? `${sectionTitle} · ${group.text}`
-      : group.text.length > 24
+    : group.text.length <= 2 && group.text !== sectionTitle
+      ? `${group.parent ?? sectionTitle} · ${group.text}`
+      : /[，。；,;]/u.test(group.text) && group.text.length > 16
         ? sectionTitle
         : group.text;
   const groupKey = group ? (group.key ?? group.text) : '';
-  const base = { section, context, groupKey };
+  const base = { section, context, groupKey, ...(group?.parent ? { parentContext: group.parent } : {}) };
   const entries: string[] = [];
   let onlyTerms = true;
   let onlyShortGroups = true;
@@ -89,8 +89,8 @@ export function emitItems(
     }
     if (item.children.length > 0) {
       // A short value stays in the shown label (`Week 1-2: 《书》`) but not in the children's ids.
-      const full = c.type === 'definition' && c.explanation.length <= 30 ? cleanLabel(`${c.term}：${c.explanation}`) : labelOf(c);
-      const sub: GroupLabel = { text: full, line: item.line, key: labelOf(c) };
+      const full = c.type === 'definition' && c.explanation.length <= 40 ? cleanLabel(`${c.term}：${c.explanation}`) : labelOf(c);
+      const sub: GroupLabel = { text: full, line: item.line, key: labelOf(c), parent: context };
       emitItems(em, item.children, sub, item.childrenOrdered, item.line, options);
     }
   }

@@ -79,7 +79,15 @@ export class OutlineBuilder implements Emitter {
 
   add(draft: CardDraft): CardDraft {
     this.drafts.push(draft);
+    this.filled.add(draft.section);
     return draft;
+  }
+
+  /** Sections that already hold a card draft (a set, so long roadmaps stay linear). */
+  private filled = new Set<number>();
+
+  private hasCards(section: number): boolean {
+    return this.filled.has(section);
   }
 
   private push(title: string, kind: SectionDraft['kind'], depth: number, line: number): void {
@@ -180,8 +188,8 @@ export class OutlineBuilder implements Emitter {
         const introduced =
           top?.isLabel &&
           top.depth !== 100 &&
-          !this.drafts.some((d) => d.section === top.index) &&
-          !this.sections.some((s) => s.parent === top.index);
+          !this.hasCards(top.index) &&
+          this.sections[this.sections.length - 1] === this.sections[top.index];
         const nested = top?.isLabel && top.depth > headingDepth + 0.5 && top.depth < headingDepth + 1;
         const depth = introduced ? top.depth + 0.25 : nested ? top.depth : headingDepth + 0.5;
         this.push(bold, 'label', depth, line);
@@ -224,7 +232,7 @@ export class OutlineBuilder implements Emitter {
       this.valueCard.explanation = `${this.valueCard.explanation ?? ''}\n${text}`.trim();
       return;
     }
-    const hasCards = this.drafts.some((d) => d.section === section);
+    const hasCards = this.hasCards(section);
     const s = this.sections[section]!;
     if (hasCards || s.kind === 'label') return;
     this.valueCard = this.add({
@@ -323,7 +331,10 @@ export class OutlineBuilder implements Emitter {
       const base = this.stack[this.stack.length - 1]?.depth ?? 0;
       const inner = new OutlineBuilder(this.file, '', this.parseMarkdown);
       inner.adopt(this, base);
-      inner.walk(this.parseMarkdown(node.value).children, group, line);
+      const tree = this.parseMarkdown(node.value);
+      // Headings inside the notes give their own context; the enclosing item label would blur them.
+      const ownContext = tree.children.some((child) => child.type === 'heading');
+      inner.walk(tree.children, ownContext ? null : group, line);
       this.stack = saved;
       this.pending = null;
       return;
@@ -342,6 +353,7 @@ export class OutlineBuilder implements Emitter {
     (this as { sections: SectionDraft[] }).sections = outer.sections;
     (this as { drafts: CardDraft[] }).drafts = outer.drafts;
     (this as { problems: Problem[] }).problems = outer.problems;
+    this.filled = outer.filled;
     this.stack = outer.stack.map((f) => ({ ...f }));
     this.headingBase = base;
     this.title = outer.title ?? '';
