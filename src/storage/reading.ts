@@ -3,10 +3,12 @@ import type { DeckTreeNode, StudyItem } from '../core/review-contract.ts';
 import { buildQueue } from '../core/queue/build.ts';
 import type { StudyDay, UtcOffsetAt } from '../core/queue/day.ts';
 import { studyDayAt } from '../core/queue/day.ts';
+import { dueForAnInterview, interviewCover, readinessByNode } from '../core/queue/interview.ts';
 import { remainingAlong, tallyDoneToday } from '../core/queue/limits.ts';
 import { outlineDeck, type DeckOutline } from '../core/queue/outline.ts';
 import { buildDeckTree, type NodeTally } from '../core/queue/tree.ts';
-import type { AppSettings } from './index.ts';
+import type { AppSettings, InterviewDates } from './index.ts';
+import { readInterviewDates } from './interviews.ts';
 import { toCardState } from './rows.ts';
 import type { DeckRow, RoadcardsDb, StateRow } from './schema.ts';
 import { readSettings } from './settings-store.ts';
@@ -14,19 +16,20 @@ import { readSettings } from './settings-store.ts';
 interface ReadContext {
   settings: AppSettings;
   day: StudyDay;
+  interviews: InterviewDates;
 }
 
 async function readContext(db: RoadcardsDb, now: number, offsetAt: UtcOffsetAt): Promise<ReadContext> {
-  const settings = await readSettings(db);
-  return { settings, day: studyDayAt(now, settings.dayStartHour, offsetAt) };
+  const [settings, interviews] = await Promise.all([readSettings(db), readInterviewDates(db)]);
+  return { settings, day: studyDayAt(now, settings.dayStartHour, offsetAt), interviews };
 }
 
-async function activeDecks(db: RoadcardsDb): Promise<DeckRow[]> {
+export async function activeDecks(db: RoadcardsDb): Promise<DeckRow[]> {
   return (await db.decks.toArray()).filter((deck) => deck.retired === 0).sort((a, b) => a.position - b.position);
 }
 
 /** The tree node a card counts under: its section, or the roadmap when the section is unknown. */
-function nodeOf(outline: DeckOutline, sectionId: string): string {
+export function nodeOf(outline: DeckOutline, sectionId: string): string {
   return outline.sections.has(sectionId) ? sectionId : outline.deckId;
 }
 
@@ -48,7 +51,7 @@ async function doneToday(db: RoadcardsDb, outline: DeckOutline, day: StudyDay, k
 }
 
 export async function readDeckTree(db: RoadcardsDb, now: number, offsetAt: UtcOffsetAt): Promise<DeckTreeNode[]> {
-  const { settings, day } = await readContext(db, now, offsetAt);
+  const { settings, day, interviews } = await readContext(db, now, offsetAt);
   const decks = await activeDecks(db);
   // Counting every node needs every active card once; a plain read of the small state rows, not of the log.
   const rows = (await db.states.toArray()).filter((row) => row.retired === 0);
@@ -56,7 +59,9 @@ export async function readDeckTree(db: RoadcardsDb, now: number, offsetAt: UtcOf
   const trees: DeckTreeNode[] = [];
   for (const deck of decks) {
     const outline = outlineDeck(deck);
+    const cover = interviewCover(outline, interviews);
     const own = new Map<string, NodeTally>();
+    const placed: { nodeId: string; state: StateRow }[] = [];
     for (const row of rows) {
       if (row.deckId !== deck.id) continue;
       const nodeId = nodeOf(outline, row.sectionId);
@@ -64,12 +69,16 @@ export async function readDeckTree(db: RoadcardsDb, now: number, offsetAt: UtcOf
       tally.total += 1;
       if (row.phase === 0) tally.new += 1;
       else {
-        if (row.due < day.end) row.phase === 2 ? (tally.due += 1) : (tally.learning += 1);
+        // Interview dates are checked only for cards under a dated node and not due anyway: the queue stays fast.
+        const due = row.due < day.end || dueForAnInterview(row, cover.over(nodeId), settings.desiredRetention, now);
+        if (due) row.phase === 2 ? (tally.due += 1) : (tally.learning += 1);
         if (tally.nextDue === null || row.due < tally.nextDue) tally.nextDue = row.due;
       }
       own.set(nodeId, tally);
+      if (cover.dated.length) placed.push({ nodeId, state: row });
     }
-    trees.push(buildDeckTree(outline, own, await doneToday(db, outline, day, byCard), settings));
+    const readiness = readinessByNode(cover, placed);
+    trees.push(buildDeckTree(outline, own, await doneToday(db, outline, day, byCard), settings, readiness));
   }
   return trees;
 }
@@ -109,7 +118,7 @@ export async function readStudyItems(
   now: number,
   offsetAt: UtcOffsetAt,
 ): Promise<StudyItem[]> {
-  const { settings, day } = await readContext(db, now, offsetAt);
+  const { settings, day, interviews } = await readContext(db, now, offsetAt);
   const deck = (await activeDecks(db)).find((row) => row.id === nodeId || row.sections.some((s) => s.id === nodeId));
   if (!deck) return [];
   const outline = outlineDeck(deck);
@@ -122,6 +131,7 @@ export async function readStudyItems(
       .between([deck.id, -Infinity], [deck.id, day.end], true, false)
       .toArray()
   ).filter(inNode);
+  dueToday.push(...(await dueForInterviews(db, outline, nodeId, inNode, interviews, settings, day, now)));
   const newRows = await newCardsInOrder(db, deck.id, nodeId === deck.id ? null : nodes, remaining.newRemaining);
   const queue = buildQueue(
     {
@@ -136,4 +146,29 @@ export async function readStudyItems(
     const row = cards[i];
     return row ? [{ card: row.card, state, updated: row.updated === 1 }] : [];
   });
+}
+
+/**
+ * Cards of the node not due today that an interview date ahead makes due. Read only when a date ahead covers part
+ * of the node: the reviewed cards due after today, of this roadmap, one index range.
+ */
+async function dueForInterviews(
+  db: RoadcardsDb,
+  outline: DeckOutline,
+  nodeId: string,
+  inNode: (row: StateRow) => boolean,
+  interviews: InterviewDates,
+  settings: AppSettings,
+  day: StudyDay,
+  now: number,
+): Promise<StateRow[]> {
+  const cover = interviewCover(outline, interviews);
+  if (!cover.touches(nodeId, now)) return [];
+  const later = await db.states
+    .where('[deckId+reviewDue]')
+    .between([outline.deckId, day.end], [outline.deckId, Infinity], true, true)
+    .toArray();
+  return later.filter(
+    (row) => inNode(row) && dueForAnInterview(row, cover.over(nodeOf(outline, row.sectionId)), settings.desiredRetention, now),
+  );
 }

@@ -1,7 +1,9 @@
 // Opens the database and assembles the Roadcards API from the storage modules.
 import { studyDayAt, type UtcOffsetAt } from '../core/queue/day.ts';
+import { readDrillDeck, recordDrill } from './drills.ts';
 import { gradeCard, undoGrade } from './grading.ts';
 import type { OpenOptions, Roadcards } from './index.ts';
+import { readInterviewDates, setInterviewDate } from './interviews.ts';
 import { readDeckTree, readStudyItems } from './reading.ts';
 import { RoadcardsDb } from './schema.ts';
 import { currentPersistence, readSettings, requestPersistence, saveSettings } from './settings-store.ts';
@@ -30,10 +32,10 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     },
     grade: (cardId, grade, now, opts) => gradeCard(db, cardId, grade, now, opts),
     undo: (token) => undoGrade(db, token),
-    setInterviewDate: () => Promise.reject(new Error('setInterviewDate: not implemented yet')),
-    interviewDates: () => Promise.reject(new Error('interviewDates: not implemented yet')),
-    drillDeck: () => Promise.reject(new Error('drillDeck: not implemented yet')),
-    recordDrill: () => Promise.reject(new Error('recordDrill: not implemented yet')),
+    setInterviewDate: (nodeId, date) => setInterviewDate(db, nodeId, date),
+    interviewDates: () => readInterviewDates(db),
+    drillDeck: (nodeId, now) => readDrillDeck(db, nodeId, now),
+    recordDrill: (attempts, options) => recordDrill(db, attempts, options),
     getSettings: () => readSettings(db),
     saveSettings: (patch) => saveSettings(db, patch),
     requestPersistence: () => requestPersistence(db),

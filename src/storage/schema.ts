@@ -1,6 +1,8 @@
 // The Dexie database: row shapes and every schema version, kept in order with its upgrade (never edit a shipped one).
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Card, Section } from '../core/deck/schema.ts';
+import type { DrillOutcome } from '../core/quiz/drill-summary.ts';
+import type { QuestionType } from '../core/quiz/types.ts';
 import type { CardState, ReviewLogEntry } from '../core/review-contract.ts';
 import type { AppSettings } from './index.ts';
 
@@ -54,6 +56,34 @@ export interface LogRow extends ReviewLogEntry {
   clearedUpdated?: true;
 }
 
+/** An interview date set on a tree node (a deck id or a section id). */
+export interface InterviewRow {
+  nodeId: string;
+  /** Epoch ms. */
+  date: number;
+}
+
+/** One answer of a drill, kept whether or not it counted as a review; never read by the queue. */
+export interface DrillRow {
+  id?: number;
+  /** `${drillId}:${index}`: recording the same drill again adds only the attempts not yet stored. */
+  attemptId: string;
+  drillId: string;
+  /** The tree node drilled, when the caller said. */
+  nodeId?: string;
+  cardId: string;
+  /** '' when the card was unknown at recording time. */
+  deckId: string;
+  sectionId: string;
+  type: QuestionType;
+  outcome: DrillOutcome;
+  answeredAt: number;
+  durationMs?: number;
+  /** 1 when the drill counted as reviews and this attempt graded its card: `reviewLogId` is that log entry. */
+  countedAsReview: 0 | 1;
+  reviewLogId?: number;
+}
+
 export interface SettingsRow {
   key: 'app';
   value: Partial<AppSettings>;
@@ -93,6 +123,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Interview dates per tree node, and drill attempts kept apart from the review log so a drill can never move
+    // the schedule, the daily limits or undo. Two new empty stores: nothing old to rewrite.
+    version: 3,
+    stores: {
+      decks: 'id',
+      cards: 'id, deckId',
+      states: 'cardId, [deckId+reviewDue], [deckId+newOrder], [deckId+sectionId+newOrder]',
+      logs: '++id, cardId, reviewedAt, &reviewId',
+      settings: 'key',
+      interviews: 'nodeId',
+      drills: '++id, &attemptId, drillId, cardId, answeredAt',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -103,6 +147,8 @@ export class RoadcardsDb extends Dexie {
   states!: Table<StateRow, string>;
   logs!: Table<LogRow, number>;
   settings!: Table<SettingsRow, string>;
+  interviews!: Table<InterviewRow, string>;
+  drills!: Table<DrillRow, number>;
 
   constructor(name: string) {
     super(name);

@@ -24,13 +24,15 @@ function addTally(into: NodeTally, from: NodeTally): void {
 
 /**
  * Builds one roadmap's tree. `own` holds each node's direct tallies (cards of an unknown section count at the
- * roadmap); `done` is today's usage per node (from tallyDoneToday).
+ * roadmap); `done` is today's usage per node (from tallyDoneToday); `readiness` is set on the dated nodes only
+ * (from readinessByNode).
  */
 export function buildDeckTree(
   outline: DeckOutline,
   own: ReadonlyMap<string, NodeTally>,
   done: ReadonlyMap<string, DoneToday>,
   limits: DailyLimits,
+  readiness: ReadonlyMap<string, { date: number; value: number }> = new Map(),
 ): DeckTreeNode {
   const build = (id: string, path: string[]): { node: DeckTreeNode; raw: NodeTally } => {
     const section = outline.sections.get(id);
@@ -54,6 +56,8 @@ export function buildDeckTree(
       total: raw.total,
       nextDue: raw.nextDue,
     };
+    const ready = readiness.get(id);
+    if (ready) node.readiness = { ...ready };
     return { node, raw };
   };
   return build(outline.deckId, []).node;

@@ -1,0 +1,19 @@
+// Interview dates per deck tree node: one row per dated node, read whole (a learner sets a handful).
+import type { InterviewDates } from './index.ts';
+import type { RoadcardsDb } from './schema.ts';
+
+export async function setInterviewDate(db: RoadcardsDb, nodeId: string, date: number | null): Promise<void> {
+  if (!nodeId) throw new RangeError('setInterviewDate: empty node id');
+  if (date === null) {
+    await db.interviews.delete(nodeId);
+    return;
+  }
+  if (!Number.isFinite(date)) throw new RangeError(`setInterviewDate: not a date: ${date}`);
+  await db.interviews.put({ nodeId, date });
+}
+
+export async function readInterviewDates(db: RoadcardsDb): Promise<InterviewDates> {
+  const dates: InterviewDates = {};
+  for (const row of await db.interviews.toArray()) dates[row.nodeId] = row.date;
+  return dates;
+}
