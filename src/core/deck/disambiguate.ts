@@ -10,8 +10,8 @@ function shortTitle(title: string): string {
 }
 
 /**
- * Prefix each of a group of same-front cards with the first breadcrumb title where their paths part,
- * so a learner sees `【第二阶段：数据库架构专项】「知识框架」包括哪些？` without opening the source.
+ * Prefix each of a group of same-front cards with the shallowest breadcrumb title that only its own
+ * path has, so a learner sees `【第二阶段：数据库架构专项】「知识框架」包括哪些？` without the source.
  */
 export function qualifyDuplicateFronts(cards: Card[]): void {
   const groups = new Map<string, Card[]>();
@@ -22,19 +22,17 @@ export function qualifyDuplicateFronts(cards: Card[]): void {
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    const depth = Math.max(...group.map((c) => c.section.length));
-    let split = -1;
-    for (let k = 0; k < depth && split < 0; k++) {
-      if (new Set(group.map((c) => c.section[k] ?? '')).size > 1) split = k;
-    }
-    if (split < 0) continue;
-    for (const card of group) {
-      const at = card.section[split];
-      if (!at) continue;
+    const prefixes = group.map((c) => c.section.map((_, k) => c.section.slice(0, k + 1).join('\u0001')));
+    const counts = new Map<string, number>();
+    for (const list of prefixes) for (const p of list) counts.set(p, (counts.get(p) ?? 0) + 1);
+    group.forEach((card, i) => {
+      const k = prefixes[i]!.findIndex((p) => counts.get(p) === 1);
+      const at = k >= 0 ? card.section[k] : undefined;
+      if (!at) return;
       const qualifier = shortTitle(at);
-      if (card.front.includes(`「${qualifier}」`)) continue;
+      if (card.front.includes(`「${qualifier}」`)) return;
       card.front = `【${qualifier}】${card.front}`;
       card.contentHash = contentHashOf(card.front, card.back);
-    }
+    });
   }
 }
