@@ -1,11 +1,11 @@
 // Small shared states of a screen: loading, and a failure the learner can retry.
-import { t } from '../i18n.ts';
+import { t, type MessageKey } from '../i18n.ts';
 
-export function Loading() {
+export function Loading({ message = 'loading' }: { message?: MessageKey }) {
   return (
     <div class="status" role="status" aria-busy="true">
       <span class="spinner" aria-hidden="true" />
-      <span>{t('loading')}</span>
+      <span>{t(message)}</span>
     </div>
   );
 }

@@ -9,12 +9,21 @@ import { formatDueTime, formatRelative } from '../../format.ts';
 import { t } from '../../i18n.ts';
 import { hasWork, loadExpanded, safeLocalStorage, saveExpanded, summarizeTree, toggled } from './lib.ts';
 
-export function Counts({ counts }: { counts: DeckTreeNode['counts'] }) {
+/** New / learning / due; `labelled` spells the three out (the summary), rows rely on colour and the title tooltip. */
+export function Counts({ counts, labelled = false }: { counts: DeckTreeNode['counts']; labelled?: boolean }) {
+  const kinds = [
+    ['new', counts.new, 'countNew'],
+    ['learning', counts.learning, 'countLearning'],
+    ['due', counts.due, 'countDue'],
+  ] as const;
   return (
-    <span class="counts">
-      <span class="count count--new" data-count="new" title={t('countNew')}>{counts.new}</span>
-      <span class="count count--learning" data-count="learning" title={t('countLearning')}>{counts.learning}</span>
-      <span class="count count--due" data-count="due" title={t('countDue')}>{counts.due}</span>
+    <span class={labelled ? 'counts counts--labelled' : 'counts'}>
+      {kinds.map(([kind, value, label]) => (
+        <span key={kind} class="counts__item">
+          <span class={`count count--${kind}`} data-count={kind} title={t(label)}>{value}</span>
+          {labelled && <span class="counts__label">{t(label)}</span>}
+        </span>
+      ))}
     </span>
   );
 }
@@ -82,7 +91,7 @@ function DeckTree({ roots, now }: { roots: DeckTreeNode[]; now: number }) {
   return (
     <>
       <section class="home-summary" aria-live="polite">
-        <Counts counts={summary.counts} />
+        <Counts counts={summary.counts} labelled />
         {!hasWork(summary.counts) && (
           <p class="home-summary__next" data-role="next-due">
             {summary.nextDue === null
@@ -129,7 +138,7 @@ function SyncProblems() {
 export function HomeScreen() {
   const { now } = useAppData();
   const [tree, reload] = useRoadcardsQuery((roadcards, at) => roadcards.deckTree(at), []);
-  if (tree.status === 'loading') return <Loading />;
+  if (tree.status === 'loading') return <Loading message="preparingDecks" />;
   if (tree.status === 'error') return <LoadFailed error={tree.error} onRetry={reload} />;
   return (
     <div class="screen screen--home" data-screen="home">
