@@ -57,7 +57,7 @@ async function main(): Promise<void> {
       base,
       BENCH_DECK_ID,
       { reviewedCards: 9_000, logRows: LOGS, dueNow: 3_000 },
-      { grades: GRADES, queueLoads: 5, log: (line) => console.log(`  ${line}`) },
+      { grades: GRADES, queueLoads: 5, storageRounds: 5, log: (line) => console.log(`  ${line}`) },
     );
     const queueP50 = percentile(figures.queueMs, 50);
     const gradeP50 = percentile(figures.gradeToPaintMs, 50);
@@ -78,8 +78,16 @@ async function main(): Promise<void> {
     console.log(`first start with ${thousands(CARDS)} new cards (merge + Home painted): ${figures.firstStartMs.toFixed(0)} ms`);
     console.log(`start with ${thousands(LOGS)} logs (Home painted): ${figures.startWithHistoryMs.toFixed(0)} ms`);
     console.log(`study queue build p50: ${ms(queueP50)} (n=${figures.queueMs.length})`);
+    const raw = figures.rawReads;
+    console.log(`plain IndexedDB reads, same data: ${thousands(raw.dueRows)} due rows ${ms(raw.dueRangeMs)}, all ${thousands(raw.allStates)} state rows ${ms(raw.allStatesMs)}`);
     console.log(`grade → next card painted p50: ${ms(gradeP50)}, p95: ${ms(gradeP95)} (goal p95 ≤ ${GRADE_GOAL_MS} ms; n=${figures.gradeToPaintMs.length})`);
-    console.log(`IndexedDB bytes per 10,000 logs: ${thousands(figures.bytesPer10kLogs)} (${bytes(figures.bytesPer10kLogs)}, navigator.storage.estimate)`);
+    const perLogs = figures.bytesPer10kLogs;
+    const perLogsP50 = percentile(perLogs, 50);
+    console.log(
+      `IndexedDB bytes per 10,000 logs, median of ${perLogs.length}: ${thousands(perLogsP50)} (${bytes(perLogsP50)}; ` +
+        `rounds ${perLogs.map(thousands).join(' / ')}; navigator.storage.estimate)`,
+    );
+    console.log(`IndexedDB total at the end: ${bytes(figures.totalBytes)} for ${thousands(CARDS)} cards and ${thousands(figures.totalLogs)} logs`);
   } finally {
     await context.close();
     await server.close();

@@ -1,5 +1,6 @@
 // Drives the built app in Chromium over a big synthetic deck: first start, seeded history, queue build, grade → paint, storage per log.
 import type { Page } from 'playwright-core';
+import { rawReadTimes, type RawReadTimes } from './page-probes.ts';
 import { appendLogRows, indexedDbUsage, seedReviewHistory, type SeedPlan, type SeedResult } from './page-seed.ts';
 
 export interface AppFigures {
@@ -7,8 +8,14 @@ export interface AppFigures {
   seed: SeedResult;
   startWithHistoryMs: number;
   queueMs: number[];
+  /** Plain IndexedDB reads of what the queue and Home read, on the same data, for comparison. */
+  rawReads: RawReadTimes;
   gradeToPaintMs: number[];
-  bytesPer10kLogs: number;
+  /** One figure per round of 10,000 appended logs. */
+  bytesPer10kLogs: number[];
+  /** The whole database at the end (cards, states, logs), and the log rows in it. */
+  totalBytes: number;
+  totalLogs: number;
 }
 
 const HOME_COUNTS = (deckId: string) => `[data-node-id="${deckId}"] [data-count="new"]`;
@@ -57,7 +64,7 @@ export async function measureApp(
   base: string,
   deckId: string,
   plan: Omit<SeedPlan, 'deckId' | 'now'>,
-  options: { grades: number; queueLoads: number; log: (line: string) => void },
+  options: { grades: number; queueLoads: number; storageRounds: number; log: (line: string) => void },
 ): Promise<AppFigures> {
   const { log } = options;
   const firstStartMs = await loadUntil(page, `${base}/`, HOME_COUNTS(deckId), 300_000);
@@ -75,6 +82,7 @@ export async function measureApp(
     queueMs.push(...(await measures(page, 'roadcards:queue')));
   }
   log(`study queue built ${queueMs.length} times`);
+  const rawReads = await page.evaluate(rawReadTimes, { deckId, until: (await page.evaluate(() => Date.now())) + 86_400_000 });
 
   const graded = await gradeMany(page, options.grades);
   // The last measure lands in the frame after the last grade's paint.
@@ -82,11 +90,16 @@ export async function measureApp(
   const gradeToPaintMs = await measures(page, 'roadcards:grade-to-paint');
   log(`graded ${graded} cards, ${gradeToPaintMs.length} grade-to-paint measures`);
 
-  // Let the grades' writes settle and the estimate catch up before and after the extra logs.
-  await page.waitForTimeout(1_000);
-  const usageBefore = await page.evaluate(indexedDbUsage);
-  await page.evaluate(appendLogRows, { deckId, count: 10_000, now });
-  await page.waitForTimeout(1_000);
-  const usageAfter = await page.evaluate(indexedDbUsage);
-  return { firstStartMs, seed, startWithHistoryMs, queueMs, gradeToPaintMs, bytesPer10kLogs: usageAfter - usageBefore };
+  // LevelDB's on-disk size moves in steps (write-ahead log, compactions), so one round is noise: take several.
+  const bytesPer10kLogs: number[] = [];
+  for (let round = 0; round < options.storageRounds; round++) {
+    await page.waitForTimeout(1_000);
+    const usageBefore = await page.evaluate(indexedDbUsage);
+    await page.evaluate(appendLogRows, { deckId, count: 10_000, now: now - round * 10_000 * 60_000 });
+    await page.waitForTimeout(1_000);
+    bytesPer10kLogs.push((await page.evaluate(indexedDbUsage)) - usageBefore);
+  }
+  const totalBytes = await page.evaluate(indexedDbUsage);
+  const totalLogs = seed.logs + graded + options.storageRounds * 10_000;
+  return { firstStartMs, seed, startWithHistoryMs, queueMs, rawReads, gradeToPaintMs, bytesPer10kLogs, totalBytes, totalLogs };
 }
