@@ -1,5 +1,6 @@
 // Readiness and interview-driven due: checked against ts-fsrs's own retrievability on a fixed clock.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { createEmptyCard, default_w, fsrs, Rating, type Card as FsrsCard, type Grade as FsrsGrade } from 'ts-fsrs';
 import type { CardState } from '../../src/core/review-contract.ts';
 import { isDueForInterview, readinessAt } from '../../src/core/quiz/readiness.ts';
@@ -49,6 +50,25 @@ describe('retrievabilityAt', () => {
     }
     expect(retrievabilityAt(toState('x', fresh), at)).toBe(0);
     expect(retrievabilityAt(undefined, at)).toBe(0);
+  });
+
+  it('equals ts-fsrs get_retrievability exactly for any reviewed card and moment (its steps on plain numbers)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(Rating.Again, Rating.Hard, Rating.Good, Rating.Easy), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.double({ min: 0, max: 40, noNaN: true }), { minLength: 6, maxLength: 6 }),
+        fc.double({ min: -5, max: 800, noNaN: true }),
+        (grades, gaps, after) => {
+          let day = 0;
+          const days = grades.map((_, i) => (day += gaps[i]!));
+          const card = reviewed(days, grades as FsrsGrade[]);
+          const at = card.last_review!.getTime() + after * DAY;
+          const expected = scheduler.get_retrievability(card, new Date(at), false);
+          expect(retrievabilityAt(toState('x', card), at)).toBe(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('uses the weights it is given (an optimizer’s own)', () => {
