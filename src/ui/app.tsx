@@ -1,4 +1,4 @@
-// The app shell: header, update banner and the routes (/, /study/<node id>, /settings); non-shell screens load lazily.
+// The app shell: header, update banner and the routes (/, /study/<node id>, /drill/<node id>, /settings); non-shell screens load lazily.
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import { AppDataProvider, type AppData } from './data/app-data.tsx';
 import { t } from './i18n.ts';
@@ -7,6 +7,8 @@ import { StudyScreen } from './screens/study/study-screen.tsx';
 import { UpdateBanner } from './update/update-banner.tsx';
 
 const SettingsScreen = lazy(() => import('./screens/settings/settings-screen.tsx').then((m) => m.SettingsScreen));
+// The drill brings the quiz core with it: neither belongs in the shell a phone loads first.
+const DrillScreen = lazy(() => import('./screens/drill/drill-screen.tsx').then((m) => m.DrillScreen));
 
 function Header() {
   const { path } = useLocation();
@@ -43,6 +45,7 @@ export function App({ data }: { data: AppData }) {
               <Router>
                 <Route path="/" component={HomeScreen} />
                 <Route path="/study/:nodeId" component={StudyScreen} />
+                <Route path="/drill/:nodeId" component={DrillScreen} />
                 <Route path="/settings" component={SettingsScreen} />
                 <Route default component={HomeScreen} />
               </Router>

@@ -1,4 +1,4 @@
-// Human wording of "when is the next card due": relative (in 3 hours) and clock time; grade-button intervals come from core/scheduler.
+// Human wording of times and shares: relative due times, clock times, short days (12月5日 / Dec 5) and percentages, in the UI language.
 import { getLocale } from './i18n.ts';
 
 const MINUTE = 60_000;
@@ -27,4 +27,15 @@ export function formatDueTime(target: number, now: number): string {
     ? { hour: '2-digit', minute: '2-digit' }
     : { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' };
   return new Intl.DateTimeFormat(locale, options).format(target);
+}
+
+/** A day as the UI language writes it without the year: 12月5日 / Dec 5. */
+export function formatDay(target: number): string {
+  const zh = getLocale() === 'zh';
+  return new Intl.DateTimeFormat(zh ? 'zh-CN' : 'en', { month: zh ? 'long' : 'short', day: 'numeric' }).format(target);
+}
+
+/** A 0–1 share as a whole percentage: 0.724 → 72. */
+export function percent(share: number): number {
+  return Math.round(Math.min(1, Math.max(0, share)) * 100);
 }

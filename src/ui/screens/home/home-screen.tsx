@@ -1,13 +1,13 @@
-// Home: the deck tree (roadmap → stage → section) with new / learning / due counts and a Study link on every node.
+// Home: the deck tree (roadmap → stage → section) with new / learning / due counts, interview readiness, and Study and Drill links on every node.
 import './home.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DeckTreeNode } from '../../../core/review-contract.ts';
 import type { SyncProblem } from '../../../storage/index.ts';
 import { useAppData, useRoadcardsQuery } from '../../data/app-data.tsx';
 import { LoadFailed, Loading } from '../../components/status.tsx';
-import { formatDueTime, formatRelative } from '../../format.ts';
+import { formatDay, formatDueTime, formatRelative, percent } from '../../format.ts';
 import { t } from '../../i18n.ts';
-import { hasWork, loadExpanded, safeLocalStorage, saveExpanded, summarizeTree, toggled } from './lib.ts';
+import { hasWork, isUpcoming, loadExpanded, safeLocalStorage, saveExpanded, summarizeTree, toggled } from './lib.ts';
 
 /** New / learning / due; `labelled` spells the three out (the summary), rows rely on colour and the title tooltip. */
 export function Counts({ counts, labelled = false }: { counts: DeckTreeNode['counts']; labelled?: boolean }) {
@@ -36,15 +36,32 @@ interface TreeProps {
   now: number;
 }
 
+/** "准备度 72% · 12月5日" while the node's interview is still ahead (or today); it opens the drill setup, where the date is changed. */
+function Readiness({ node, now }: { node: DeckTreeNode; now: number }) {
+  const readiness = node.readiness;
+  if (!readiness || !isUpcoming(readiness.date, now)) return null;
+  return (
+    <a class="readiness node-row__readiness" data-role="readiness" data-value={readiness.value.toFixed(4)} href={`/drill/${node.id}`}>
+      {t('readiness', { percent: percent(readiness.value), date: formatDay(readiness.date) })}
+    </a>
+  );
+}
+
 function NodeRow({ node, now }: { node: DeckTreeNode; now: number }) {
   const idle = !hasWork(node.counts);
   return (
     <div class="node-row">
-      <span class="node-row__title">{node.title}</span>
+      <span class="node-row__title">
+        {node.title}
+        <Readiness node={node} now={now} />
+      </span>
       {idle && node.nextDue !== null && <span class="node-row__next">{formatRelative(node.nextDue, now)}</span>}
       <Counts counts={node.counts} />
       <a class={idle ? 'study-link study-link--idle' : 'study-link'} href={`/study/${node.id}`}>
         {t('study')}
+      </a>
+      <a class="drill-link" href={`/drill/${node.id}`}>
+        {t('drill')}
       </a>
     </div>
   );

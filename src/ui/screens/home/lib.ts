@@ -1,4 +1,4 @@
-// Home's logic without the DOM: totals over the tree, the soonest due time, and which nodes start expanded.
+// Home's logic without the DOM: totals over the tree, the soonest due time, which nodes start expanded, which interviews to show.
 import type { DeckTreeNode } from '../../../core/review-contract.ts';
 
 export interface TreeSummary {
@@ -58,4 +58,11 @@ export function safeLocalStorage(): Storage | null {
   } catch {
     return null;
   }
+}
+
+/** An interview is shown until its local day is over: a date earlier today still counts (the interview may be this afternoon). */
+export function isUpcoming(date: number, now: number): boolean {
+  const startOfToday = new Date(now);
+  startOfToday.setHours(0, 0, 0, 0);
+  return date >= startOfToday.getTime();
 }

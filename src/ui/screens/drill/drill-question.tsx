@@ -1,0 +1,190 @@
+// One drill question on screen: multiple choice, typed answer, cloze or flashcard; it carries data-card-id, data-question-type and, once answered, data-outcome.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Ref } from 'preact';
+import type { ChoiceQuestion, ClozeQuestion, DrillQuestion, FlashcardQuestion, TypedQuestion } from '../../../core/quiz/index.ts';
+import { CardText, renderInline } from '../../components/card-text.tsx';
+import { getLocale, t, type MessageKey } from '../../i18n.ts';
+import type { Answer, DrillRun } from './lib.ts';
+
+export interface QuestionHandlers {
+  onPick: (option: number) => void;
+  onSubmitTyped: (typed: string) => void;
+  onOverride: (outcome: 'correct' | 'wrong') => void;
+  onReveal: () => void;
+  onJudge: (knew: boolean) => void;
+}
+
+/** The question line in the UI language: the core's Chinese wording as is, rebuilt from the parts for English. */
+export function promptOf(question: DrillQuestion): string {
+  if (getLocale() === 'zh' || question.type === 'flashcard') return question.prompt;
+  if (question.type === 'typed') return t('promptTyped');
+  if (question.type === 'cloze') return t('promptCloze', { subject: question.subject });
+  const keys: Record<ChoiceQuestion['variant'], MessageKey> = {
+    'term-to-explanation': 'promptTermToExplanation',
+    'explanation-to-term': 'promptExplanationToTerm',
+    'list-member': 'promptListMember',
+    'table-cell': 'promptTableCell',
+  };
+  return t(keys[question.variant], { subject: question.subject, header: question.header ?? '' });
+}
+
+function Choice({ question, answer, onPick }: { question: ChoiceQuestion; answer: Answer | null; onPick: (option: number) => void }) {
+  return (
+    <>
+      {question.variant === 'explanation-to-term' && <CardText text={question.subject} class="drill-card__subject" />}
+      <ol class="options" aria-label={t('choiceHint')}>
+        {question.options.map((option, index) => {
+          const state = !answer ? '' : option.correct ? ' option--correct' : answer.picked === index ? ' option--wrong' : ' option--faded';
+          return (
+            <li key={index}>
+              <button
+                type="button"
+                class={`option${state}`}
+                data-option={index + 1}
+                data-correct={answer ? String(option.correct) : undefined}
+                aria-pressed={answer ? answer.picked === index : undefined}
+                onClick={() => onPick(index)}
+              >
+                <kbd class="option__key">{index + 1}</kbd>
+                <span class="option__text">{renderInline(option.text)}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
+
+const VERDICT_LABELS = { correct: 'verdictCorrect', near: 'verdictNear', wrong: 'verdictWrong' } as const;
+
+function TypedCheck({ answer, expected, onOverride }: { answer: Answer; expected: string; onOverride: QuestionHandlers['onOverride'] }) {
+  const check = answer.check;
+  return (
+    <div class={`verdict verdict--${answer.outcome}`} data-role="verdict" data-verdict={check?.verdict}>
+      <p class="verdict__line">{t(VERDICT_LABELS[answer.outcome])}</p>
+      {check && check.verdict !== 'exact' && check.diff.length > 0 && (
+        <p class="diff" data-role="diff" aria-label={answer.typed}>
+          {check.diff.map((segment, index) => (
+            <span key={index} class={`diff__${segment.op}`}>{segment.text}</span>
+          ))}
+        </p>
+      )}
+      <p class="verdict__expected">
+        {t('expectedAnswer')}: <strong data-role="expected">{expected}</strong>
+      </p>
+      {answer.overridden && <p class="verdict__note">{t('overridden')}</p>}
+      <div class="verdict__overrides">
+        {answer.outcome !== 'correct' && (
+          <button type="button" class="button" data-action="override-correct" onClick={() => onOverride('correct')}>{t('overrideRight')}</button>
+        )}
+        {answer.outcome !== 'wrong' && (
+          <button type="button" class="button" data-action="override-wrong" onClick={() => onOverride('wrong')}>{t('overrideWrong')}</button>
+        )}
+      </div>
+      <p class="keys-hint">{t('overrideKeys')}</p>
+    </div>
+  );
+}
+
+function Typed({ question, answer, handlers }: { question: TypedQuestion | ClozeQuestion; answer: Answer | null; handlers: QuestionHandlers }) {
+  const [typed, setTyped] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!answer) input.current?.focus();
+  }, [answer === null]);
+  return (
+    <>
+      {question.type === 'typed' ? (
+        <CardText text={question.subject} class="drill-card__subject" />
+      ) : (
+        <ul class="cloze">
+          {question.slots.map((slot, index) => (
+            <li key={index} class={slot.blank ? 'cloze__blank' : undefined}>{slot.blank ? (answer ? question.answer : '？') : renderInline(slot.text)}</li>
+          ))}
+        </ul>
+      )}
+      <form
+        class="typed-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          handlers.onSubmitTyped(typed);
+        }}
+      >
+        <input
+          ref={input}
+          class="typed-form__input"
+          name="answer"
+          value={typed}
+          readOnly={answer !== null}
+          aria-label={t('typeHere')}
+          placeholder={t('typeHere')}
+          autocomplete="off"
+          autocapitalize="off"
+          spellcheck={false}
+          enterKeyHint="done"
+          onInput={(event) => setTyped((event.currentTarget as HTMLInputElement).value)}
+        />
+        {!answer && <button type="submit" class="button button--primary" data-action="check">{t('check')}</button>}
+      </form>
+      {answer && <TypedCheck answer={answer} expected={question.answer} onOverride={handlers.onOverride} />}
+    </>
+  );
+}
+
+function Flashcard({ question, revealed, handlers }: { question: FlashcardQuestion; revealed: boolean; handlers: QuestionHandlers }) {
+  if (!revealed) {
+    return (
+      <div class="drill-actions">
+        <button type="button" class="button button--primary button--wide" data-action="reveal" onClick={handlers.onReveal}>
+          {t('reveal')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <>
+      <hr class="study-card__divider" />
+      <CardText text={question.back} class="drill-card__back" />
+      {question.selfCheck && <p class="keys-hint">{t('selfCheckHint')}</p>}
+      <div class="drill-actions drill-actions--judge">
+        <button type="button" class="button judge judge--wrong" data-judge="wrong" onClick={() => handlers.onJudge(false)}>{t('notYet')}</button>
+        <button type="button" class="button judge judge--correct" data-judge="correct" onClick={() => handlers.onJudge(true)}>{t('knewIt')}</button>
+      </div>
+      <p class="keys-hint">{t('flashcardKeys')}</p>
+    </>
+  );
+}
+
+export function DrillQuestionView({ run, handlers, nextRef, onNext }: { run: DrillRun; handlers: QuestionHandlers; nextRef: Ref<HTMLButtonElement>; onNext: () => void }) {
+  const question = run.questions[run.index];
+  if (!question) return null;
+  const answer = run.answer;
+  return (
+    <>
+      <article
+        class="drill-card"
+        data-card-id={question.card.id}
+        data-question-type={question.type}
+        data-outcome={answer?.outcome}
+        aria-live="polite"
+      >
+        <nav class="breadcrumb" aria-label={question.card.section.join(' › ')}>
+          {question.card.section.map((crumb, index) => <span key={index} class="breadcrumb__item">{crumb}</span>)}
+        </nav>
+        {question.type === 'flashcard' ? <CardText text={question.prompt} class="drill-card__prompt" /> : <p class="drill-card__prompt">{renderInline(promptOf(question))}</p>}
+        {question.type === 'choice' && <Choice question={question} answer={answer} onPick={handlers.onPick} />}
+        {(question.type === 'typed' || question.type === 'cloze') && <Typed key={run.index} question={question} answer={answer} handlers={handlers} />}
+        {question.type === 'flashcard' && <Flashcard question={question} revealed={run.revealed} handlers={handlers} />}
+      </article>
+      {answer && (
+        <div class="answer-bar">
+          <button type="button" ref={nextRef} class="button button--primary button--reveal" data-action="next" onClick={onNext}>
+            <span>{t('next')}</span>
+            <small>{t('nextHint')}</small>
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
