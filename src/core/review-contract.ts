@@ -24,7 +24,10 @@ export interface CardState {
   lastReview: number | null;
 }
 
-/** One entry of the append-only review log. `kind: 'drill'` entries never move the schedule. */
+/**
+ * One entry of the append-only review log. `kind: 'drill'` entries never move the schedule; storage keeps drill
+ * attempts in a table of their own, so today every stored entry is a 'review' (a counted drill answer included).
+ */
 export interface ReviewLogEntry {
   id?: number;
   cardId: string;

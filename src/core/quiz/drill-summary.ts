@@ -24,7 +24,7 @@ export function outcomeOfTypedVerdict(verdict: TypedVerdict): DrillOutcome {
 
 /**
  * For the "count drills as reviews" switch: correct → 3 Good, near → 2 Hard, wrong → 1 Again.
- * By default drills never move the schedule (they are logged with kind 'drill').
+ * By default drills never move the schedule (storage keeps their attempts apart from the review log).
  */
 export function drillAttemptToGrade(result: DrillOutcome | Pick<DrillAttempt, 'outcome'>): Grade {
   const outcome = typeof result === 'string' ? result : result.outcome;
