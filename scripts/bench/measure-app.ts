@@ -1,7 +1,14 @@
 // Drives the built app in Chromium over a big synthetic deck: first start, seeded history, queue build, grade → paint, storage per log.
 import type { Page } from 'playwright-core';
-import { rawReadTimes, type RawReadTimes } from './page-probes.ts';
-import { appendLogRows, indexedDbUsage, seedReviewHistory, type SeedPlan, type SeedResult } from './page-seed.ts';
+import {
+  appendLogRows,
+  indexedDbUsage,
+  rawReadTimes,
+  seedReviewHistory,
+  type RawReadTimes,
+  type SeedPlan,
+  type SeedResult,
+} from './in-page.ts';
 
 export interface AppFigures {
   firstStartMs: number;

@@ -1,5 +1,5 @@
-// Runs inside the page (page.evaluate): writes a review history straight into the app's IndexedDB, schema v1 of src/storage/schema.ts.
-// Self-contained on purpose: Playwright sends the function's source to the browser, so it may use nothing from outside.
+// Runs inside the page (page.evaluate): seeds a review history into the app's IndexedDB (schema of src/storage/schema.ts) and times plain reads.
+// Each function is self-contained on purpose: Playwright sends its source to the browser, so it may use nothing from outside.
 
 export interface SeedPlan {
   deckId: string;
@@ -105,4 +105,31 @@ export async function appendLogRows({ deckId, count, now }: { deckId: string; co
   });
   db.close();
   return count;
+}
+
+export interface RawReadTimes {
+  dueRows: number;
+  dueRangeMs: number;
+  allStates: number;
+  allStatesMs: number;
+}
+
+/** Times reading the deck's due-before-`until` range on [deckId+reviewDue], then every state row. */
+export async function rawReadTimes({ deckId, until }: { deckId: string; until: number }): Promise<RawReadTimes> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('roadcards');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const read = (run: (store: IDBObjectStore) => IDBRequest<unknown[]>) =>
+    new Promise<{ rows: number; ms: number }>((resolve, reject) => {
+      const started = performance.now();
+      const request = run(db.transaction('states', 'readonly').objectStore('states'));
+      request.onsuccess = () => resolve({ rows: request.result.length, ms: performance.now() - started });
+      request.onerror = () => reject(request.error);
+    });
+  const due = await read((store) => store.index('[deckId+reviewDue]').getAll(IDBKeyRange.bound([deckId, -Infinity], [deckId, until], false, true)));
+  const all = await read((store) => store.getAll());
+  db.close();
+  return { dueRows: due.rows, dueRangeMs: due.ms, allStates: all.rows, allStatesMs: all.ms };
 }
