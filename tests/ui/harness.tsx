@@ -18,6 +18,8 @@ export const START = Date.UTC(2026, 0, 5, 10, 0, 0);
 export interface Harness extends RenderResult {
   data: AppData;
   clock: { now: number };
+  /** The fake-IndexedDB database's name, for a test that reads raw rows. */
+  dbName: string;
 }
 
 /** `prepare` runs on the opened, synced storage before any screen reads it (e.g. to grade cards beforehand). */
@@ -30,11 +32,12 @@ export function renderApp(
   resetUpdateState();
   window.history.replaceState(null, '', url);
   const clock = { now: START };
-  const opened = createAppData({ dbName: freshDbName(), now: () => clock.now, fetchJson, utcOffsetAt: () => 0 });
+  const dbName = freshDbName();
+  const opened = createAppData({ dbName, now: () => clock.now, fetchJson, utcOffsetAt: () => 0 });
   const ready = prepare ? opened.ready.then(async (roadcards) => (await prepare(roadcards, clock.now), roadcards)) : opened.ready;
   const data: AppData = { ...opened, ready };
   const result = render(<App data={data} />);
-  return { ...result, data, clock };
+  return { ...result, data, clock, dbName };
 }
 
 export async function closeApp(harness: Harness | null): Promise<void> {

@@ -40,6 +40,7 @@ function newDrillId(now: number): string {
 function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDate: number | null }) {
   const data = useAppData();
   const [ownDate, setOwnDate] = useState(initialOwnDate);
+  const [inherited, setInherited] = useState(initialOwnDate === null ? deck.interviewDate : null);
   const [choices, setChoices] = useState<DrillChoices | null>(null);
   const [run, setRun] = useState<flow.DrillRun | null>(null);
   const [error, setError] = useState<Error | null>(null);
@@ -113,7 +114,10 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
 
   const saveDate = async (date: number | null) => {
     try {
-      await (await data.ready).setInterviewDate(deck.nodeId, date);
+      const roadcards = await data.ready;
+      await roadcards.setInterviewDate(deck.nodeId, date);
+      // Cleared: an ancestor's date may apply now, and only storage knows the node's ancestry.
+      setInherited(date === null ? ((await roadcards.drillDeck(deck.nodeId, data.now()))?.interviewDate ?? null) : null);
       setOwnDate(date);
     } catch (failure) {
       setError(toError(failure));
@@ -130,7 +134,7 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
           <h1 class="screen-title">{t('drillTitle', { title })}</h1>
           {deck.path.length > 1 && <p class="drill-path">{deck.path.slice(0, -1).join(' › ')}</p>}
           {deck.cards.length === 0 && <p class="empty">{t('noDrillCards')}</p>}
-          <DrillSetup deck={deck} ownDate={ownDate} now={data.now()} initial={choices} onSaveDate={saveDate} onStart={(picked) => begin(deck.cards, picked)} />
+          <DrillSetup deck={deck} ownDate={ownDate} inherited={inherited} now={data.now()} initial={choices} onSaveDate={saveDate} onStart={(picked) => begin(deck.cards, picked)} />
         </>
       )}
       {run && !finished && <DrillQuestionView run={run} handlers={handlers} nextRef={nextButton} onNext={goOn} />}

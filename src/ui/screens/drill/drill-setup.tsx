@@ -15,8 +15,10 @@ export interface DrillChoices {
 
 interface SetupProps {
   deck: DrillDeck;
-  /** The date set on this very node (not inherited), or null. */
+  /** The date set on this very node, or null. */
   ownDate: number | null;
+  /** Without a date of its own, the nearest dated ancestor's date still ahead, or null. */
+  inherited: number | null;
   now: number;
   initial: DrillChoices | null;
   onSaveDate: (date: number | null) => Promise<void>;
@@ -29,9 +31,9 @@ function InterviewStatus({ ownDate, inherited }: { ownDate: number | null; inher
   return <p class="drill-field__hint" data-role="interview-status">{t('interviewNone')}</p>;
 }
 
-export function DrillSetup({ deck, ownDate, now, initial, onSaveDate, onStart }: SetupProps) {
+export function DrillSetup({ deck, ownDate, inherited, now, initial, onSaveDate, onStart }: SetupProps) {
   const [choices, setChoices] = useState<DrillChoices>(
-    () => initial ?? { count: 20, day: dayInputValue(ownDate ?? deck.interviewDate ?? now), countAsReviews: false },
+    () => initial ?? { count: 20, day: dayInputValue(ownDate ?? inherited ?? now), countAsReviews: false },
   );
   const [busy, setBusy] = useState(false);
   const start = useRef<HTMLButtonElement>(null);
@@ -40,7 +42,6 @@ export function DrillSetup({ deck, ownDate, now, initial, onSaveDate, onStart }:
 
   const chosenTime = interviewTimeOf(choices.day);
   const readiness = readinessAt(deck.cards.map((card) => deck.states.get(card.id)), planningDate(choices.day, now));
-  const inherited = ownDate === null ? deck.interviewDate : null;
   const dateIsSaved = ownDate !== null && chosenTime !== null && dayInputValue(ownDate) === choices.day;
   const saveDate = (date: number | null) => {
     setBusy(true);

@@ -132,7 +132,8 @@ const CONTROLS = 'a, button, summary, label, [role="button"]';
 /** The drill meaning of a key press, or null to leave it to the browser (typing, a focused control's own Enter). */
 export function drillKey(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'repeat' | 'target'>): DrillKey | null {
   if (event.repeat || event.altKey || event.ctrlKey || event.metaKey) return null;
-  const target = event.target instanceof Element ? event.target : null;
+  // Duck-typed rather than `instanceof Element`: the logic is tested outside a DOM.
+  const target = typeof (event.target as Element | null)?.closest === 'function' ? (event.target as Element) : null;
   if (target?.closest(TYPING)) return null;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
   if (/^[1-4]$/.test(key)) return { kind: 'digit', digit: Number(key) };
