@@ -54,7 +54,8 @@ function selfCheckFront(prompt: string): string {
   return `自检：${p}？`.replace(/？？$/u, '？');
 }
 
-export function wordCard(d: CardDraft, sectionTitle: string): CardText[] {
+/** `anchor` is where a self-check sends the learner back to: the stage or chapter the check belongs to. */
+export function wordCard(d: CardDraft, sectionTitle: string, anchor = sectionTitle): CardText[] {
   const context = d.context || sectionTitle;
   switch (d.kind) {
     case 'definition': {
@@ -94,7 +95,7 @@ export function wordCard(d: CardDraft, sectionTitle: string): CardText[] {
     }
     case 'self-check': {
       const prompt = d.prompt ?? d.subject;
-      const back = `自我评估：能清楚说出或做到就算记住；没把握就回看${bracket(sectionTitle)}。`;
+      const back = `自我评估：能清楚说出或做到就算记住；没把握就回看${bracket(anchor)}的内容。`;
       return [{ kind: 'self-check', subject: d.subject, front: selfCheckFront(prompt), back, term: prompt }];
     }
     case 'qa':

@@ -107,7 +107,19 @@ export function compileRoadmap(text: string, file: string): CompileResult {
   const uniqueCard = uniquer();
   const cards: Card[] = [];
   const ordered = dropFieldNameLists(outline.drafts).sort((a, b) => a.line - b.line);
-  const worded = ordered.map((draft) => ({ draft, texts: wordCard(draft, cleanLabel(sections[draft.section]!.title)) }));
+  // The stage (or top-level chapter) above a section: what a self-check points back to.
+  const anchorOf = (index: number): string => {
+    let at: number | null = index;
+    let top = index;
+    while (at !== null) {
+      if (outline.sections[at]!.kind === 'stage') return cleanLabel(outline.sections[at]!.title);
+      top = at;
+      at = outline.sections[at]!.parent;
+    }
+    return cleanLabel(outline.sections[top]!.title);
+  };
+  const word = (draft: CardDraft) => wordCard(draft, cleanLabel(sections[draft.section]!.title), anchorOf(draft.section));
+  const worded = ordered.map((draft) => ({ draft, texts: word(draft) }));
   // Two cards of one section asking the same (「笔记重点」包括哪些？ under each book) name the item above them.
   const seenFronts = new Map<string, number>();
   for (const w of worded) for (const t of w.texts) seenFronts.set(`${w.draft.section}|${t.front}`, (seenFronts.get(`${w.draft.section}|${t.front}`) ?? 0) + 1);
@@ -115,7 +127,7 @@ export function compileRoadmap(text: string, file: string): CompileResult {
     const clash = w.texts.some((t) => (seenFronts.get(`${w.draft.section}|${t.front}`) ?? 0) > 1);
     if (clash && w.draft.parentContext) {
       const qualified = { ...w.draft, context: `${w.draft.parentContext} · ${w.draft.context}` };
-      w.texts = wordCard(qualified, cleanLabel(sections[w.draft.section]!.title));
+      w.texts = word(qualified);
     }
   }
   for (const { draft, texts } of worded) {

@@ -15,8 +15,6 @@ export interface Emitter {
 interface EmitOptions {
   /** Also emit a "what belongs to this group?" card. */
   listCard: boolean;
-  /** Items whose other blocks (a fence, a table) are walked separately under the item as label. */
-  hasExtras?: (item: ItemLike) => boolean;
 }
 
 function labelOf(concept: Concept): string {
