@@ -184,3 +184,16 @@ describe('card text', () => {
     expect(card.back).toBe('见 文档 的 性能分析');
   });
 });
+
+describe('Q&A pairs', () => {
+  it('pairs `Q：…？` with the `A：…` line after it, and a question paragraph with the prose answering it', () => {
+    const deck = deckOf('# D\n\n## 面试题\n\nQ：GMP 中的 P 是什么？\nA：逻辑处理器，持有本地运行队列\n\n为什么 map 不是并发安全的？\n\n为了性能，读写不加锁。\n');
+    const qa = cardWithFront(deck, 'GMP 中的 P 是什么？');
+    expect(qa.kind).toBe('qa');
+    expect(qa.back).toBe('逻辑处理器，持有本地运行队列');
+    const second = cardWithFront(deck, '为什么 map 不是并发安全的？');
+    expect(second.kind).toBe('qa');
+    expect(second.back).toBe('为了性能，读写不加锁。');
+    expect(deck.cards).toHaveLength(2);
+  });
+});

@@ -1,6 +1,6 @@
 // Walk the markdown tree in order: headings and bold labels become section nodes, content becomes card drafts.
 import type { Blockquote, Code, Heading, List, Paragraph, Root, RootContent, Table } from 'mdast';
-import { parseConcept } from './concept.ts';
+import { parseConcept, type Concept } from './concept.ts';
 import { STAGE_TITLE, type CardDraft, type GroupLabel, type SectionDraft } from './drafts.ts';
 import { isNoteFence, parseFence } from './fence.ts';
 import { cleanLabel, endsWithColon, renderInline, renderLines, renderText, strongLead } from './inline.ts';
@@ -23,11 +23,14 @@ export class OutlineBuilder implements Emitter {
   private readonly tree = new SectionTree(() => {
     this.pending = null;
     this.valueCard = null;
+    this.openQuestion = null;
   });
   /** A `标签：` line waiting for the list, fence or table it names. */
   private pending: GroupLabel | null = null;
   /** The card a following prose paragraph extends (`### 发展前景： 极好` then a paragraph). */
   private valueCard: CardDraft | null = null;
+  /** A question paragraph whose answer may follow in the next paragraph or line. */
+  private openQuestion: CardDraft | null = null;
   /** Headings inside a markdown fence nest below the node the fence sits in. */
   private headingBase = 0;
 
@@ -149,6 +152,7 @@ export class OutlineBuilder implements Emitter {
     if (text.length === 0) return;
     const concept = parseConcept(text, strong);
     const section = this.section(line);
+    if (this.answer(concept, section)) return;
     if (concept.type === 'label' || (concept.type === 'plain' && endsWithColon(text))) {
       const label = cleanLabel(concept.type === 'label' ? concept.label : text);
       // `(2024年，年薪范围)：` qualifies the heading above it rather than naming a group of its own.
@@ -164,6 +168,20 @@ export class OutlineBuilder implements Emitter {
     emitItems(this, [{ line, concept, checked: null, children: [], childrenOrdered: false }], group, false, line, {
       listCard: false,
     });
+    if (concept.type === 'question') this.openQuestion = this.drafts[this.drafts.length - 1] ?? null;
+  }
+
+  /** `Q：…？` (or a question line) then `A：…` or a plain answer paragraph: one Q&A card. */
+  private answer(concept: Concept, section: number): boolean {
+    const question = this.openQuestion;
+    this.openQuestion = null;
+    if (!question || question.section !== section) return false;
+    const isAnswerTerm = concept.type === 'definition' && /^(?:A|答|回答|答案)$/iu.test(concept.term);
+    const answer = isAnswerTerm ? concept.explanation : concept.type === 'plain' ? concept.text : null;
+    if (!answer) return false;
+    question.kind = 'qa';
+    question.answer = answer;
+    return true;
   }
 
   /** Prose right under a heading explains the heading; prose elsewhere is narration, not a card. */
