@@ -86,7 +86,7 @@ export async function nodeCounts(page: Page, nodeId: string): Promise<Counts> {
 }
 
 /** Rows in one object store of the app's database, read with plain IndexedDB (no app code). */
-export async function storeCount(page: Page, store: 'logs' | 'states' | 'cards' | 'decks'): Promise<number> {
+export async function storeCount(page: Page, store: 'logs' | 'states' | 'cards' | 'decks' | 'drills'): Promise<number> {
   return page.evaluate(
     (name) =>
       new Promise<number>((resolve, reject) => {

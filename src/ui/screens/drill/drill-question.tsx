@@ -135,9 +135,10 @@ function Typed({ question, answer, handlers }: { question: TypedQuestion | Cloze
 function Flashcard({ question, revealed, handlers }: { question: FlashcardQuestion; revealed: boolean; handlers: QuestionHandlers }) {
   if (!revealed) {
     return (
-      <div class="drill-actions">
-        <button type="button" class="button button--primary button--wide" data-action="reveal" onClick={handlers.onReveal}>
-          {t('reveal')}
+      <div class="answer-bar">
+        <button type="button" class="button button--primary button--reveal" data-action="reveal" onClick={handlers.onReveal}>
+          <span>{t('reveal')}</span>
+          <small>{t('nextHint')}</small>
         </button>
       </div>
     );
@@ -147,11 +148,12 @@ function Flashcard({ question, revealed, handlers }: { question: FlashcardQuesti
       <hr class="study-card__divider" />
       <CardText text={question.back} class="drill-card__back" />
       {question.selfCheck && <p class="keys-hint">{t('selfCheckHint')}</p>}
-      <div class="drill-actions drill-actions--judge">
+      <p class="keys-hint">{t('flashcardKeys')}</p>
+      {/* In the fixed bar at the bottom, where the thumb is. */}
+      <div class="answer-bar">
         <button type="button" class="button judge judge--wrong" data-judge="wrong" onClick={() => handlers.onJudge(false)}>{t('notYet')}</button>
         <button type="button" class="button judge judge--correct" data-judge="correct" onClick={() => handlers.onJudge(true)}>{t('knewIt')}</button>
       </div>
-      <p class="keys-hint">{t('flashcardKeys')}</p>
     </>
   );
 }

@@ -55,14 +55,16 @@ function NodeRow({ node, now }: { node: DeckTreeNode; now: number }) {
         {node.title}
         <Readiness node={node} now={now} />
       </span>
-      {idle && node.nextDue !== null && <span class="node-row__next">{formatRelative(node.nextDue, now)}</span>}
-      <Counts counts={node.counts} />
-      <a class={idle ? 'study-link study-link--idle' : 'study-link'} href={`/study/${node.id}`}>
-        {t('study')}
-      </a>
-      <a class="drill-link" href={`/drill/${node.id}`}>
-        {t('drill')}
-      </a>
+      <span class="node-row__actions">
+        {idle && node.nextDue !== null && <span class="node-row__next">{formatRelative(node.nextDue, now)}</span>}
+        <Counts counts={node.counts} />
+        <a class={idle ? 'study-link study-link--idle' : 'study-link'} href={`/study/${node.id}`}>
+          {t('study')}
+        </a>
+        <a class="drill-link" href={`/drill/${node.id}`}>
+          {t('drill')}
+        </a>
+      </span>
     </div>
   );
 }
