@@ -5,17 +5,20 @@ import { baseUrl, cardPhases, node, nodeCounts, openProfile, storeCount, visitUn
 import type { Deck } from '../../src/core/deck/schema.ts';
 import { cardOnScreen, studyCards } from './study.ts';
 
-/** A small roadmap (34 cards; 20 new a day) and one of its stages, for the deep link. */
+/** A small roadmap (34 cards; 20 new a day). */
 const DECK = 'go-python-backend';
-const STAGE = 'go-python-backend.s0644recapnk';
+
+const deck = JSON.parse(readFileSync(`dist/decks/${DECK}.json`, 'utf8')) as Deck;
 
 /** Card ids of a tree node and its sub-sections, from the compiled deck the app serves. */
 function cardsUnder(nodeId: string): string[] {
-  const deck = JSON.parse(readFileSync(`dist/decks/${DECK}.json`, 'utf8')) as Deck;
   const inside = new Set([nodeId]);
   for (const section of deck.sections) if (section.parentId && inside.has(section.parentId)) inside.add(section.id);
   return deck.cards.filter((card) => inside.has(card.sectionId)).map((card) => card.id);
 }
+
+/** The deep link's target: the last stage that has cards (not the first, so it is not what studying the deck shows). */
+const STAGE = deck.sections.filter((section) => section.kind === 'stage' && cardsUnder(section.id).length > 0).at(-1)?.id;
 
 let profile: Profile | undefined;
 afterEach(async () => {
@@ -81,9 +84,10 @@ test('a learner studies online, offline and across a browser restart without los
   expect(await storeCount(restarted.page, 'logs')).toBe(6);
 
   // A bookmarked stage opens offline, straight into its cards.
+  expect(STAGE, `a stage with cards in ${DECK}`).toBeTruthy();
   await restarted.page.goto(`${baseUrl()}/study/${STAGE}`);
   await restarted.page.locator('[data-screen="study"]').waitFor();
-  expect(cardsUnder(STAGE)).toContain(await cardOnScreen(restarted.page));
+  expect(cardsUnder(STAGE!)).toContain(await cardOnScreen(restarted.page));
 
   // Online again: the same state, and studying goes on.
   await restarted.context.setOffline(false);
@@ -94,4 +98,11 @@ test('a learner studies online, offline and across a browser restart without los
   await expect.poll(() => storeCount(restarted.page, 'logs')).toBe(7);
   await backHome(restarted);
   expect(await nodeCounts(restarted.page, DECK)).toEqual({ new: 13, learning: 7, due: 0 });
+
+  // After the first stored review the app asked for persistent storage; Settings tells the browser's answer.
+  await restarted.page.locator('a[href="/settings"]').first().click();
+  const persistence = restarted.page.locator('[data-role="persistence"]');
+  await persistence.waitFor();
+  const persisted = await restarted.page.evaluate(() => navigator.storage.persisted());
+  await expect.poll(() => persistence.getAttribute('data-persisted')).toBe(String(persisted));
 });
