@@ -1,7 +1,7 @@
 // Block-level recognisers: bold label lines, link-only tables of contents, template fences, list items → items.
 import type { List, ListItem, Paragraph, RootContent, Table } from 'mdast';
 import { itemWords, parseConcept, type Concept } from './concept.ts';
-import type { GroupLabel, ItemLike } from './drafts.ts';
+import { STAGE_TITLE, type GroupLabel, type ItemLike } from './drafts.ts';
 import type { FenceEntry } from './fence.ts';
 import { cleanLabel, isLinkOnly, renderInline, renderLines, strongLead } from './inline.ts';
 
@@ -16,6 +16,20 @@ export function isBoldLabel(p: Paragraph): string | null {
   if (!first || first.type !== 'strong') return null;
   if (rest.some((n) => !(n.type === 'text' && /^[\s：:]*$/u.test(n.value)))) return null;
   return renderInline(first.children);
+}
+
+/** `发展前景： 极好`: a short heading that carries a short value; stage titles (`阶段一：巩固…`) never do. */
+export function headingValue(text: string): { term: string; value: string } | null {
+  const concept = parseConcept(text);
+  if (concept.type !== 'definition' || STAGE_TITLE.test(text)) return null;
+  if (concept.explanation.length > 12 || concept.term.length > 8) return null;
+  return { term: concept.term, value: concept.explanation };
+}
+
+/** What answers an open question: an `A：…` / `答：…` line, or a plain sentence. */
+export function answerText(concept: Concept): string | null {
+  if (concept.type === 'definition' && /^(?:A|答|回答|答案)$/iu.test(concept.term)) return concept.explanation;
+  return concept.type === 'plain' ? concept.text : null;
 }
 
 export function isTocList(list: List): boolean {

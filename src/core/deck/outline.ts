@@ -5,7 +5,7 @@ import { STAGE_TITLE, type CardDraft, type GroupLabel, type SectionDraft } from 
 import { isNoteFence, parseFence } from './fence.ts';
 import { cleanLabel, endsWithColon, renderInline, renderLines, renderText, strongLead } from './inline.ts';
 import { SectionTree } from './section-tree.ts';
-import { fromFenceEntry, isBoldLabel, isLinkOnlyTable, isTemplate, isTocList, listItems } from './blocks.ts';
+import { answerText, fromFenceEntry, headingValue, isBoldLabel, isLinkOnlyTable, isTemplate, isTocList, listItems } from './blocks.ts';
 import { emitItems, emitTable, type Emitter } from './emit.ts';
 import type { Problem } from './problems.ts';
 
@@ -65,34 +65,15 @@ export class OutlineBuilder implements Emitter {
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
       const line = (node.position?.start.line ?? 1) + offset;
-      switch (node.type) {
-        case 'heading':
-          if (group === null) this.heading(node, line);
-          else this.paragraphLike(renderText(node), null, line, group);
-          break;
-        case 'paragraph':
-          this.paragraph(node, line, group, nodes[i + 1]);
-          break;
-        case 'list':
-          this.list(node, group, offset);
-          break;
-        case 'table':
-          this.table(node, line, group);
-          break;
-        case 'code':
-          this.code(node, line, group);
-          break;
-        case 'blockquote':
-          this.walk((node as Blockquote).children, group, offset);
-          break;
-        case 'thematicBreak':
-          this.pending = null;
-          this.valueCard = null;
-          break;
-        default:
-          // html (comments), definitions, yaml: nothing a learner recalls.
-          break;
-      }
+      if (node.type === 'heading' && group === null) this.heading(node, line);
+      else if (node.type === 'heading') this.paragraphLike(renderText(node), null, line, group);
+      else if (node.type === 'paragraph') this.paragraph(node, line, group, nodes[i + 1]);
+      else if (node.type === 'list') this.list(node, group, offset);
+      else if (node.type === 'table') this.table(node, line, group);
+      else if (node.type === 'code') this.code(node, line, group);
+      else if (node.type === 'blockquote') this.walk((node as Blockquote).children, group, offset);
+      else if (node.type === 'thematicBreak') this.pending = this.valueCard = null;
+      // Anything else (html comments, link definitions) is nothing a learner recalls.
     }
   }
 
@@ -103,26 +84,11 @@ export class OutlineBuilder implements Emitter {
       this.title = text;
       return;
     }
-    const concept = parseConcept(text);
-    if (
-      concept.type === 'definition' &&
-      concept.explanation.length <= 12 &&
-      concept.term.length <= 8 &&
-      !STAGE_TITLE.test(text)
-    ) {
+    const value = headingValue(text);
+    if (value) {
       // `### 发展前景： 极好`: the node keeps the stable part as its title, the value becomes a card.
-      const section = this.tree.push(concept.term, 'heading', node.depth + this.headingBase, line);
-      const parentIndex = this.tree.sections[section]!.parent;
-      this.valueCard = this.add({
-        kind: 'definition',
-        section,
-        line,
-        context: parentIndex === null ? cleanLabel(this.title ?? concept.term) : this.sectionTitle(parentIndex),
-        groupKey: '',
-        subject: concept.term,
-        term: cleanLabel(concept.term),
-        explanation: concept.explanation,
-      });
+      const section = this.tree.push(value.term, 'heading', node.depth + this.headingBase, line);
+      this.explainSection(section, value.value, line);
       return;
     }
     this.tree.push(text, STAGE_TITLE.test(text) ? 'stage' : 'heading', node.depth + this.headingBase, line);
@@ -175,10 +141,8 @@ export class OutlineBuilder implements Emitter {
   private answer(concept: Concept, section: number): boolean {
     const question = this.openQuestion;
     this.openQuestion = null;
-    if (!question || question.section !== section) return false;
-    const isAnswerTerm = concept.type === 'definition' && /^(?:A|答|回答|答案)$/iu.test(concept.term);
-    const answer = isAnswerTerm ? concept.explanation : concept.type === 'plain' ? concept.text : null;
-    if (!answer) return false;
+    const answer = question && question.section === section ? answerText(concept) : null;
+    if (!question || !answer) return false;
     question.kind = 'qa';
     question.answer = answer;
     return true;
@@ -192,6 +156,12 @@ export class OutlineBuilder implements Emitter {
     }
     const s = this.tree.sections[section]!;
     if (this.tree.hasCards(section) || s.kind === 'label') return;
+    this.explainSection(section, text, line);
+  }
+
+  /** A card asking what a heading says (its value, or the prose right under it). */
+  private explainSection(section: number, explanation: string, line: number): void {
+    const s = this.tree.sections[section]!;
     this.valueCard = this.add({
       kind: 'definition',
       section,
@@ -200,7 +170,7 @@ export class OutlineBuilder implements Emitter {
       groupKey: '',
       subject: s.title,
       term: cleanLabel(s.title),
-      explanation: text,
+      explanation,
     });
   }
 
