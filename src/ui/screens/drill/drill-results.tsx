@@ -1,4 +1,5 @@
 // Drill results: the score, accuracy per section, the missed concepts with their source line, and "drill the missed ones again".
+import './drill-results.css';
 import type { DrillSummary } from '../../../core/quiz/index.ts';
 import { percent } from '../../format.ts';
 import { t } from '../../i18n.ts';

@@ -51,11 +51,12 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
   const runRef = useRef(run);
   runRef.current = run;
 
-  const begin = (cards: readonly Card[], picked: DrillChoices) => {
+  /** `count` overrides the setup's count without changing it (the missed ones are drilled all). */
+  const begin = (cards: readonly Card[], picked: DrillChoices, count: flow.DrillCount = picked.count) => {
     const now = data.now();
     pool.current ??= prepareChoicePool(deck.roadmapCards);
     const plan = planDrill(cards, deck.states, {
-      count: picked.count,
+      count,
       interviewDate: flow.planningDate(picked.day, now),
       rng: Math.random,
       pool: pool.current,
@@ -75,6 +76,12 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
       .then((roadcards) => roadcards.recordDrill(attempts, options))
       .catch((failure: unknown) => setError(toError(failure)));
   }, [attempts]);
+
+  // A long question may have been scrolled: each new one starts at the top.
+  const index = run?.index;
+  useEffect(() => {
+    if (document.scrollingElement) document.scrollingElement.scrollTop = 0;
+  }, [index]);
 
   const answer = run?.answer;
   useEffect(() => {
@@ -142,7 +149,7 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
         <DrillResults
           summary={summary}
           nodePath={deck.path}
-          onDrillMissed={() => begin(deck.cards.filter((card) => summary.missedCardIds.includes(card.id)), { ...choices, count: 'all' })}
+          onDrillMissed={() => begin(deck.cards.filter((card) => summary.missedCardIds.includes(card.id)), choices, 'all')}
           onNewDrill={() => setRun(null)}
         />
       )}

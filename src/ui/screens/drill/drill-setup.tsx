@@ -1,4 +1,5 @@
 // Drill setup: how many questions, the interview date (set or cleared on the node, readiness for it), the count-as-reviews switch, Start.
+import './drill-setup.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { readinessAt } from '../../../core/quiz/index.ts';
 import type { DrillDeck } from '../../../storage/index.ts';
