@@ -1,4 +1,5 @@
 // Merges one validated compiled deck into the database without losing progress: add, update, retire, restore.
+import Dexie, { type Table } from 'dexie';
 import type { Deck, DeckIndexEntry } from '../core/deck/schema.ts';
 import { newCardState } from '../core/scheduler/fsrs.ts';
 import type { DeckSyncResult } from './index.ts';
@@ -9,9 +10,32 @@ function emptyResult(deckId: string, title: string): DeckSyncResult {
   return { deckId, title, skipped: false, added: 0, updated: 0, retired: 0, restored: 0 };
 }
 
+/** Rows of `table` whose ids are in `ids`: one getAllKeys of the store, then gets only for ids that exist (none on a first import). */
+async function existingRows<T>(table: Table<T, string>, ids: readonly string[]): Promise<Map<string, T>> {
+  if (ids.length === 0) return new Map();
+  const stored = new Set(await table.toCollection().primaryKeys());
+  const present = ids.filter((id) => stored.has(id));
+  const rows = present.length ? await table.bulkGet(present) : [];
+  return new Map(present.flatMap((id, i) => (rows[i] ? [[id, rows[i]!] as [string, T]] : [])));
+}
+
+/** The deck's active states in two index ranges (one getAll each: thousands of single gets were most of a merge). */
+async function activeStatesOf(db: RoadcardsDb, deckId: string): Promise<Map<string, StateRow>> {
+  const [reviewed, fresh] = await Promise.all([
+    db.states.where('[deckId+reviewDue]').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]).toArray(),
+    db.states.where('[deckId+newOrder]').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]).toArray(),
+  ]);
+  return new Map([...reviewed, ...fresh].map((row) => [row.cardId, row]));
+}
+
+function samePlace(row: { sectionId: string; order: number; retired: 0 | 1 }, place: { sectionId: string; order: number; retired: 0 | 1 }): boolean {
+  return row.sectionId === place.sectionId && row.order === place.order && row.retired === place.retired;
+}
+
 /**
  * One read-write transaction over decks, cards and states: the review log is not even in its scope, so nothing
- * here can delete history. Runs on rows read inside the transaction, so two tabs merging at once agree.
+ * here can delete history. Runs on rows read inside the transaction, so two tabs merging at once agree. Only rows
+ * that change are written: a one-card edit rewrites one card, not the roadmap.
  */
 export async function mergeDeck(
   db: RoadcardsDb,
@@ -22,17 +46,22 @@ export async function mergeDeck(
 ): Promise<DeckSyncResult> {
   return db.transaction('rw', db.decks, db.cards, db.states, async () => {
     const result = emptyResult(deck.id, deck.title);
-    const incomingIds = deck.cards.map((card) => card.id);
-    const [inDeck, byId, states] = await Promise.all([
-      db.cards.where('deckId').equals(deck.id).toArray(),
-      db.cards.bulkGet(incomingIds),
-      db.states.bulkGet(incomingIds),
-    ]);
+    const [inDeck, activeStates] = await Promise.all([db.cards.where('deckId').equals(deck.id).toArray(), activeStatesOf(db, deck.id)]);
+    const byId = new Map(inDeck.map((row) => [row.id, row]));
+    // Cards stored under another deck id (a renamed roadmap) keep their state too.
+    for (const [id, row] of await existingRows(db.cards, deck.cards.filter((card) => !byId.has(card.id)).map((card) => card.id))) {
+      byId.set(id, row);
+    }
+    const incoming = new Set(deck.cards.map((card) => card.id));
+    const gone = inDeck.filter((row) => !incoming.has(row.id) && row.retired === 0);
+    // A retired card coming back, a card from another deck, or state rows missing from the indexes: read directly.
+    const needState = [...deck.cards.map((card) => card.id), ...gone.map((row) => row.id)].filter((id) => !activeStates.has(id));
+    const states = new Map([...activeStates, ...(await existingRows(db.states, needState))]);
     const cardRows: CardRow[] = [];
     const stateRows: StateRow[] = [];
     deck.cards.forEach((card, order) => {
-      const existing = byId[order];
-      const state = states[order];
+      const existing = byId.get(card.id);
+      const state = states.get(card.id);
       const place = { sectionId: card.sectionId, order, retired: 0 as const };
       if (!existing || !state) {
         result.added += 1;
@@ -45,19 +74,18 @@ export async function mergeDeck(
       if (textChanged) result.updated += 1;
       // "Updated" tells the learner a card they know reads differently; a card never seen has nothing to compare.
       const updated: 0 | 1 = textChanged && state.reps > 0 ? 1 : existing.updated;
-      cardRows.push({ id: card.id, deckId: deck.id, ...place, updated, card });
-      stateRows.push(toStateRow({ ...toCardState(state), deckId: deck.id }, place));
+      const sameCard =
+        existing.deckId === deck.id && updated === existing.updated && samePlace(existing, place) && JSON.stringify(existing.card) === JSON.stringify(card);
+      if (!sameCard) cardRows.push({ id: card.id, deckId: deck.id, ...place, updated, card });
+      if (state.deckId !== deck.id || !samePlace(state, place)) stateRows.push(toStateRow({ ...toCardState(state), deckId: deck.id }, place));
     });
-    const incoming = new Set(incomingIds);
-    const gone = inDeck.filter((row) => !incoming.has(row.id) && row.retired === 0);
-    const goneStates = await db.states.bulkGet(gone.map((row) => row.id));
-    gone.forEach((row, i) => {
+    for (const row of gone) {
       result.retired += 1;
       const place = { sectionId: row.sectionId, order: row.order, retired: 1 as const };
       cardRows.push({ ...row, retired: 1 });
-      const state = goneStates[i];
+      const state = states.get(row.id);
       if (state) stateRows.push(toStateRow(state, place));
-    });
+    }
     await db.cards.bulkPut(cardRows);
     await db.states.bulkPut(stateRows);
     await db.decks.put({

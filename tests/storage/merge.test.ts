@@ -5,7 +5,7 @@ import type { Roadcards } from '../../src/storage/index.ts';
 import type { RoadcardsDb } from '../../src/storage/schema.ts';
 import { DAY, T0 } from '../fixtures/review/clock.ts';
 import { openTest } from '../fixtures/review/db.ts';
-import { deckServer, makeCard, makeDeck, twoStageDeck } from '../fixtures/review/decks.ts';
+import { deckServer, indexFor, makeCard, makeDeck, twoStageDeck } from '../fixtures/review/decks.ts';
 
 let open: { rc: Roadcards; raw: RoadcardsDb }[] = [];
 async function setup() {
@@ -102,6 +102,43 @@ describe('syncDecks', () => {
     const back = await rc.syncDecks(deckServer([one, two]).fetchJson, T0 + 2);
     expect(back.decks.find((d) => d.deckId === 'two')).toMatchObject({ restored: 3 });
     expect((await rc.studyItems('two', T0 + 2)).find((i) => i.card.id === 'two:a1')?.state).toEqual(state);
+  });
+
+  it('moves a reviewed card to its new section with its state, and takes new source lines with the hash unchanged', async () => {
+    const { rc, raw } = await setup();
+    const deck = twoStageDeck('road', 2);
+    await rc.syncDecks(deckServer([deck]).fetchJson, T0);
+    const { state } = await rc.grade('road:a1', 3, T0);
+    const untouched = await raw.cards.get('road:b2');
+    const moved = withCards(deck, [
+      ...deck.cards.filter((card) => card.id !== 'road:a1').map((card) => ({ ...card, source: { ...card.source, line: 40 } })),
+      { ...deck.cards[0]!, sectionId: 'road/s2a' },
+    ]);
+    const report = await rc.syncDecks(deckServer([moved]).fetchJson, T0 + 1);
+    expect(report.decks[0]).toMatchObject({ added: 0, updated: 0, retired: 0, restored: 0 });
+    // Due again in ten days: queued under its new section, no longer under the old one.
+    const later = T0 + 10 * DAY;
+    expect((await rc.studyItems('road/s2a', later)).find((i) => i.card.id === 'road:a1')?.state).toEqual(state);
+    expect(await studyIds(rc, 'road/s1a', later)).not.toContain('road:a1');
+    expect((await raw.cards.get('road:b2'))?.card.source.line).toBe(40);
+    expect((await raw.cards.get('road:b2'))?.order).toBe(untouched!.order - 1);
+    expect(await raw.logs.where('cardId').equals('road:a1').count()).toBe(1);
+  });
+
+  it('changes no stored row when a new deck hash brings the same cards', async () => {
+    const { rc, raw } = await setup();
+    const deck = twoStageDeck('road', 2);
+    await rc.syncDecks(deckServer([deck]).fetchJson, T0);
+    await rc.grade('road:a2', 1, T0);
+    const [cards, states] = [await raw.cards.toArray(), await raw.states.toArray()];
+    const renamed = { ...deck, title: 'Roadmap road, renamed' };
+    const index = indexFor([renamed]);
+    index.decks[0]!.contentHash = 'title-changed';
+    const report = await rc.syncDecks(deckServer([renamed], { 'decks/index.json': index }).fetchJson, T0 + DAY);
+    expect(report.decks[0]).toMatchObject({ skipped: false, added: 0, updated: 0, retired: 0, restored: 0 });
+    expect((await rc.deckTree(T0 + DAY))[0]!.title).toBe('Roadmap road, renamed');
+    expect(await raw.cards.toArray()).toEqual(cards);
+    expect(await raw.states.toArray()).toEqual(states);
   });
 
   it('reports a bad deck file and imports nothing of it, while the other decks load', async () => {
