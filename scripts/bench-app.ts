@@ -86,6 +86,8 @@ async function main(): Promise<void> {
     console.log(
       `IndexedDB bytes per 10,000 logs: ${thousands(per10k)} (${bytes(per10k)}; growth over ${STORAGE_ROUNDS} × 10,000 logs ÷ ${STORAGE_ROUNDS}, navigator.storage.estimate)`,
     );
+    const logical = figures.appLogJsonBytes;
+    console.log(`review log row written by the app: ${thousands(logical)} bytes as JSON → ${bytes(logical * 10_000)} per 10,000 logs uncompressed (Chromium stores rows V8-serialized, Snappy-compressed)`);
     console.log(`IndexedDB total at the end: ${bytes(figures.totalBytes)} for ${thousands(CARDS)} cards and ${thousands(figures.totalLogs)} logs`);
   } finally {
     await context.close();

@@ -133,3 +133,26 @@ export async function rawReadTimes({ deckId, until }: { deckId: string; until: n
   db.close();
   return { dueRows: due.rows, dueRangeMs: due.ms, allStates: all.rows, allStatesMs: all.ms };
 }
+
+/** Mean JSON length of the last `sample` log rows: the logical size of a row, free of LevelDB's on-disk noise. */
+export async function meanLogJsonBytes(sample: number): Promise<number> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('roadcards');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const rows = await new Promise<unknown[]>((resolve, reject) => {
+    const request = db.transaction('logs', 'readonly').objectStore('logs').openCursor(null, 'prev');
+    const found: unknown[] = [];
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (cursor && found.length < sample) {
+        found.push(cursor.value);
+        cursor.continue();
+      } else resolve(found);
+    };
+    request.onerror = () => reject(request.error);
+  });
+  db.close();
+  return rows.reduce<number>((sum, row) => sum + JSON.stringify(row).length, 0) / Math.max(1, rows.length);
+}

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import {
   appendLogRows,
   indexedDbUsage,
+  meanLogJsonBytes,
   rawReadTimes,
   seedReviewHistory,
   type RawReadTimes,
@@ -23,6 +24,8 @@ export interface AppFigures {
   /** The whole database at the end (cards, states, logs), and the log rows in it. */
   totalBytes: number;
   totalLogs: number;
+  /** Mean JSON length of the log rows the app itself wrote for the benchmark's grades. */
+  appLogJsonBytes: number;
 }
 
 const HOME_COUNTS = (deckId: string) => `[data-node-id="${deckId}"] [data-count="new"]`;
@@ -92,6 +95,7 @@ export async function measureApp(
   const rawReads = await page.evaluate(rawReadTimes, { deckId, until: (await page.evaluate(() => Date.now())) + 86_400_000 });
 
   const graded = await gradeMany(page, options.grades);
+  const appLogJsonBytes = await page.evaluate(meanLogJsonBytes, Math.min(graded, 100));
   // The last measure lands in the frame after the last grade's paint.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const gradeToPaintMs = await measures(page, 'roadcards:grade-to-paint');
@@ -107,6 +111,7 @@ export async function measureApp(
   await page.waitForTimeout(2_000);
   const bytesPer10kLogs = ((await page.evaluate(indexedDbUsage)) - usageBefore) / options.storageRounds;
   const totalBytes = await page.evaluate(indexedDbUsage);
+
   const totalLogs = seed.logs + graded + options.storageRounds * 10_000;
-  return { firstStartMs, seed, startWithHistoryMs, queueMs, rawReads, gradeToPaintMs, bytesPer10kLogs, totalBytes, totalLogs };
+  return { firstStartMs, seed, startWithHistoryMs, queueMs, rawReads, gradeToPaintMs, bytesPer10kLogs, totalBytes, totalLogs, appLogJsonBytes };
 }
