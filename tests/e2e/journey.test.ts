@@ -87,17 +87,30 @@ test('a learner studies online, offline and across a browser restart without los
   expect(STAGE, `a stage with cards in ${DECK}`).toBeTruthy();
   await restarted.page.goto(`${baseUrl()}/study/${STAGE}`);
   await restarted.page.locator('[data-screen="study"]').waitFor();
-  expect(cardsUnder(STAGE!)).toContain(await cardOnScreen(restarted.page));
+  const stageCards = cardsUnder(STAGE!);
+  expect(stageCards).toContain(await cardOnScreen(restarted.page));
+
+  // Easy on every card of the stage: the session ends on the done screen, which tells how many were reviewed.
+  const stageStudied = await studyCards(restarted.page, 'keyboard', stageCards.length, 4);
+  expect(new Set(stageStudied)).toEqual(new Set(stageCards));
+  const done = restarted.page.locator('[data-screen="done"]');
+  await done.waitFor();
+  expect(await done.textContent()).toMatch(new RegExp(`(reviewed|复习了) ${stageCards.length} `));
+  await expect.poll(() => storeCount(restarted.page, 'logs')).toBe(6 + stageCards.length);
+  await restarted.page.goto(baseUrl() + '/');
+  // Easy makes them review cards due in days: fewer new cards today, no more learning ones.
+  const afterStage = await nodeCounts(restarted.page, DECK);
+  expect(afterStage).toEqual({ new: beforeRestart.new - stageCards.length, learning: beforeRestart.learning, due: 0 });
 
   // Online again: the same state, and studying goes on.
   await restarted.context.setOffline(false);
   await restarted.page.goto(baseUrl() + '/');
-  expect(await nodeCounts(restarted.page, DECK)).toEqual(beforeRestart);
+  expect(await nodeCounts(restarted.page, DECK)).toEqual(afterStage);
   await openStudy(restarted, DECK);
   await studyCards(restarted.page, 'tap', 1);
-  await expect.poll(() => storeCount(restarted.page, 'logs')).toBe(7);
+  await expect.poll(() => storeCount(restarted.page, 'logs')).toBe(7 + stageCards.length);
   await backHome(restarted);
-  expect(await nodeCounts(restarted.page, DECK)).toEqual({ new: 13, learning: 7, due: 0 });
+  expect(await nodeCounts(restarted.page, DECK)).toEqual({ new: afterStage.new - 1, learning: afterStage.learning + 1, due: 0 });
 
   // After the first stored review the app asked for persistent storage; Settings tells the browser's answer.
   await restarted.page.locator('a[href="/settings"]').first().click();
