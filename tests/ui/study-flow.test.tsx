@@ -46,7 +46,8 @@ describe('study session', () => {
     harness = renderApp('/study/mini');
     const first = await waitForCard('mini-c1');
     expect(first.textContent).toContain('goroutine 是什么？');
-    expect(first.textContent).toContain('迷你路线图');
+    // The roadmap's title joins the breadcrumb once the tree has loaded, after the first card is up.
+    await waitFor(() => expect(first.textContent).toContain('迷你路线图'));
     expect(first.textContent).not.toContain('轻量线程');
     expect(progress()).toEqual({ now: '0', max: '4' });
 

@@ -85,7 +85,6 @@ export class StudyController {
 
   /** Builds today's queue for the node; the `roadcards:queue` measure is what the benchmark reads. */
   async start(): Promise<void> {
-    const treeLoaded = this.loadTree();
     try {
       const started = performance.now();
       const at = this.now();
@@ -96,6 +95,8 @@ export class StudyController {
       this.update({ status: 'error', error: toError(error) });
       return;
     }
+    // The tree (titles, next due) reads every state row: start it only once the first card can be shown.
+    const treeLoaded = this.loadTree();
     await this.show(treeLoaded);
   }
 
