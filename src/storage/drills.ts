@@ -5,6 +5,7 @@ import type { CardState } from '../core/review-contract.ts';
 import { gradeCard } from './grading.ts';
 import type { DrillDeck, DrillRecordResult, RecordDrillOptions, RecordedAttempt } from './index.ts';
 import { readInterviewDates } from './interviews.ts';
+import { activeStates, sectionStates } from './ranges.ts';
 import { activeDecks, nodeOf } from './reading.ts';
 import { toCardState } from './rows.ts';
 import type { DrillRow, RoadcardsDb } from './schema.ts';
@@ -22,16 +23,20 @@ export async function readDrillDeck(db: RoadcardsDb, nodeId: string, now: number
   ]);
   const active = cardRows.filter((row) => row.retired === 0).sort((a, b) => a.order - b.order);
   const inNode = active.filter((row) => nodes.has(nodeOf(outline, row.sectionId)));
-  const stateRows = await db.states.bulkGet(inNode.map((row) => row.id));
+  // Index ranges, not one get per card: at 10k cards single gets took seconds.
+  const section = outline.sections.get(nodeId);
+  const stateRows = section ? await sectionStates(db, deck.id, nodes) : await activeStates(db, deck.id);
   const states = new Map<string, CardState>();
-  for (const row of stateRows) if (row) states.set(row.cardId, toCardState(row));
+  for (const row of stateRows) states.set(row.cardId, toCardState(row));
+  // A state row missing from the indexes (never written that way, but cheap to be sure of) is read directly.
+  const missing = inNode.filter((row) => !states.has(row.id)).map((row) => row.id);
+  if (missing.length) for (const row of await db.states.bulkGet(missing)) if (row) states.set(row.cardId, toCardState(row));
   // The nearest date still ahead: a past interview says nothing about the next one.
   const interviewDate =
     [...outline.ancestry(nodeId)]
       .reverse()
       .map((id) => interviews[id])
       .find((date): date is number => date !== undefined && date >= now) ?? null;
-  const section = outline.sections.get(nodeId);
   return {
     deckId: deck.id,
     nodeId: section ? nodeId : deck.id,

@@ -1,8 +1,9 @@
 // Merges one validated compiled deck into the database without losing progress: add, update, retire, restore.
-import Dexie, { type Table } from 'dexie';
+import type { Table } from 'dexie';
 import type { Deck, DeckIndexEntry } from '../core/deck/schema.ts';
 import { newCardState } from '../core/scheduler/fsrs.ts';
 import type { DeckSyncResult } from './index.ts';
+import { activeStates } from './ranges.ts';
 import { toCardState, toStateRow } from './rows.ts';
 import type { CardRow, RoadcardsDb, StateRow } from './schema.ts';
 
@@ -17,15 +18,6 @@ async function existingRows<T>(table: Table<T, string>, ids: readonly string[]):
   const present = ids.filter((id) => stored.has(id));
   const rows = present.length ? await table.bulkGet(present) : [];
   return new Map(present.flatMap((id, i) => (rows[i] ? [[id, rows[i]!] as [string, T]] : [])));
-}
-
-/** The deck's active states in two index ranges (one getAll each: thousands of single gets were most of a merge). */
-async function activeStatesOf(db: RoadcardsDb, deckId: string): Promise<Map<string, StateRow>> {
-  const [reviewed, fresh] = await Promise.all([
-    db.states.where('[deckId+reviewDue]').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]).toArray(),
-    db.states.where('[deckId+newOrder]').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]).toArray(),
-  ]);
-  return new Map([...reviewed, ...fresh].map((row) => [row.cardId, row]));
 }
 
 function samePlace(row: { sectionId: string; order: number; retired: 0 | 1 }, place: { sectionId: string; order: number; retired: 0 | 1 }): boolean {
@@ -46,7 +38,9 @@ export async function mergeDeck(
 ): Promise<DeckSyncResult> {
   return db.transaction('rw', db.decks, db.cards, db.states, async () => {
     const result = emptyResult(deck.id, deck.title);
-    const [inDeck, activeStates] = await Promise.all([db.cards.where('deckId').equals(deck.id).toArray(), activeStatesOf(db, deck.id)]);
+    const [inDeck, active] = await Promise.all([db.cards.where('deckId').equals(deck.id).toArray(), activeStates(db, deck.id)]);
+    // One getAll per index range: thousands of single gets were most of a merge.
+    const activeById = new Map(active.map((row) => [row.cardId, row]));
     const byId = new Map(inDeck.map((row) => [row.id, row]));
     // Cards stored under another deck id (a renamed roadmap) keep their state too.
     for (const [id, row] of await existingRows(db.cards, deck.cards.filter((card) => !byId.has(card.id)).map((card) => card.id))) {
@@ -55,8 +49,8 @@ export async function mergeDeck(
     const incoming = new Set(deck.cards.map((card) => card.id));
     const gone = inDeck.filter((row) => !incoming.has(row.id) && row.retired === 0);
     // A retired card coming back, a card from another deck, or state rows missing from the indexes: read directly.
-    const needState = [...deck.cards.map((card) => card.id), ...gone.map((row) => row.id)].filter((id) => !activeStates.has(id));
-    const states = new Map([...activeStates, ...(await existingRows(db.states, needState))]);
+    const needState = [...deck.cards.map((card) => card.id), ...gone.map((row) => row.id)].filter((id) => !activeById.has(id));
+    const states = new Map([...activeById, ...(await existingRows(db.states, needState))]);
     const cardRows: CardRow[] = [];
     const stateRows: StateRow[] = [];
     deck.cards.forEach((card, order) => {
@@ -111,12 +105,12 @@ export async function retireDeck(db: RoadcardsDb, deckId: string): Promise<DeckS
     if (!deck || deck.retired) return null;
     const result = emptyResult(deck.id, deck.title);
     const active = (await db.cards.where('deckId').equals(deckId).toArray()).filter((row) => row.retired === 0);
-    const states = await db.states.bulkGet(active.map((row) => row.id));
+    const states = new Map((await activeStates(db, deckId)).map((row) => [row.cardId, row]));
     const stateRows: StateRow[] = [];
-    states.forEach((state, i) => {
-      const row = active[i]!;
+    for (const row of active) {
+      const state = states.get(row.id);
       if (state) stateRows.push(toStateRow(state, { sectionId: row.sectionId, order: row.order, retired: 1 }));
-    });
+    }
     await db.cards.bulkPut(active.map((row) => ({ ...row, retired: 1 as const })));
     await db.states.bulkPut(stateRows);
     // An empty hash forces a full merge when the roadmap returns, which restores its cards.

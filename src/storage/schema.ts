@@ -137,6 +137,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       drills: '++id, &attemptId, drillId, cardId, answeredAt',
     },
   },
+  {
+    // Home and the study queue read index keys and short ranges instead of every state row: phase in the key tells
+    // learning from review cards, so a queue reads only the reviews today's limit lets through, and the tree counts
+    // from keys alone. Both sparse like [deckId+reviewDue] (no reviewDue, no entry); IndexedDB fills them itself.
+    version: 4,
+    stores: {
+      decks: 'id',
+      cards: 'id, deckId',
+      states:
+        'cardId, [deckId+reviewDue], [deckId+newOrder], [deckId+sectionId+newOrder], [deckId+phase+reviewDue], [deckId+sectionId+phase+reviewDue]',
+      logs: '++id, cardId, reviewedAt, &reviewId',
+      settings: 'key',
+      interviews: 'nodeId',
+      drills: '++id, &attemptId, drillId, cardId, answeredAt',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

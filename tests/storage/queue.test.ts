@@ -74,6 +74,24 @@ describe('studyItems', () => {
     expect(items.filter((item) => item.state.phase === 2)).toHaveLength(2);
   });
 
+  it('gives a stage its most overdue reviews across its sections within the limit, and every learning card', async () => {
+    const { rc } = await setup();
+    await rc.saveSettings({ newPerDay: 50, reviewsPerDay: 100 });
+    // Reviews learnt on different days so their due times differ; two cards left mid-learning in two sections.
+    for (const [day, id] of ['road:a1', 'road:b1', 'road:a2', 'road:b2', 'road:c1'].entries()) await rc.grade(id, 4, MORNING + day * DAY);
+    await rc.grade('road:a3', 1, MORNING + 5 * DAY);
+    await rc.grade('road:b3', 1, MORNING + 5 * DAY);
+    const later = MORNING + 60 * DAY;
+    const reviews = (await rc.studyItems('road/stage1', later)).filter((item) => item.state.phase === 2);
+    expect(reviews).toHaveLength(4);
+    const mostOverdue = reviews.sort((a, b) => a.state.due - b.state.due).slice(0, 2).map((item) => item.card.id);
+    await rc.saveSettings({ reviewsPerDay: 2 });
+    const items = await rc.studyItems('road/stage1', later);
+    expect(items.slice(0, 2).map((item) => item.card.id).sort()).toEqual(['road:a3', 'road:b3']);
+    expect(items.filter((item) => item.state.phase === 2).map((item) => item.card.id).sort()).toEqual(mostOverdue.sort());
+    expect(items.map((item) => item.card.id)).not.toContain('road:c1');
+  });
+
   it('includes learning cards due later today and leaves tomorrow’s reviews out', async () => {
     const { rc } = await setup(1);
     await rc.grade('road:a1', 1, MORNING); // learning, due in a minute

@@ -1,0 +1,76 @@
+// A database exactly as schema version 3 wrote it, built with plain IndexedDB (no app code), to test upgrades against.
+import { makeCard } from '../fixtures/review/decks.ts';
+import { SEEDED_AT, v2Rows } from './v2-database.ts';
+
+export { SEEDED_AT };
+export const V3_IDB_VERSION = 30; // Dexie stores version × 10
+
+const DAY = 86_400_000;
+
+/** v3 wrote the same card rows as v2, plus interview dates and drills; one more card is mid-relearning. */
+export const v3Rows = {
+  decks: v2Rows.decks.map((deck) => ({ ...deck, cardCount: 5 })),
+  cards: [
+    ...v2Rows.cards,
+    { id: 'old:5', deckId: 'old', sectionId: 'old/s2', order: 4, retired: 0, updated: 0, card: makeCard({ id: 'old:5', sectionId: 'old/s2' }) },
+  ],
+  states: [
+    ...v2Rows.states,
+    {
+      cardId: 'old:5', deckId: 'old', phase: 3, due: SEEDED_AT + 10 * 60_000, stability: 1.1, difficulty: 7.2,
+      elapsedDays: 4, scheduledDays: 0, learningSteps: 0, reps: 3, lapses: 1, lastReview: SEEDED_AT,
+      sectionId: 'old/s2', order: 4, retired: 0, reviewDue: SEEDED_AT + 10 * 60_000,
+    },
+  ] as Record<string, unknown>[],
+  logs: v2Rows.logs,
+  settings: v2Rows.settings,
+  interviews: [{ nodeId: 'old/s1', date: SEEDED_AT - 2 * DAY }],
+  drills: [
+    {
+      id: 1, attemptId: 'd1:0', drillId: 'd1', nodeId: 'old', cardId: 'old:2', deckId: 'old', sectionId: 'old/s2',
+      type: 'flashcard', outcome: 'right', answeredAt: SEEDED_AT - DAY, countedAsReview: 0,
+    },
+  ] as Record<string, unknown>[],
+};
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** Creates the v3 stores and indexes by hand, the way Dexie laid them out, and fills them with v3Rows. */
+export async function seedV3Database(name: string): Promise<void> {
+  const open = indexedDB.open(name, V3_IDB_VERSION);
+  open.onupgradeneeded = () => {
+    const db = open.result;
+    db.createObjectStore('decks', { keyPath: 'id' });
+    db.createObjectStore('cards', { keyPath: 'id' }).createIndex('deckId', 'deckId');
+    const states = db.createObjectStore('states', { keyPath: 'cardId' });
+    states.createIndex('[deckId+reviewDue]', ['deckId', 'reviewDue']);
+    states.createIndex('[deckId+newOrder]', ['deckId', 'newOrder']);
+    states.createIndex('[deckId+sectionId+newOrder]', ['deckId', 'sectionId', 'newOrder']);
+    const logs = db.createObjectStore('logs', { keyPath: 'id', autoIncrement: true });
+    logs.createIndex('cardId', 'cardId');
+    logs.createIndex('reviewedAt', 'reviewedAt');
+    logs.createIndex('reviewId', 'reviewId', { unique: true });
+    db.createObjectStore('settings', { keyPath: 'key' });
+    db.createObjectStore('interviews', { keyPath: 'nodeId' });
+    const drills = db.createObjectStore('drills', { keyPath: 'id', autoIncrement: true });
+    drills.createIndex('attemptId', 'attemptId', { unique: true });
+    drills.createIndex('drillId', 'drillId');
+    drills.createIndex('cardId', 'cardId');
+    drills.createIndex('answeredAt', 'answeredAt');
+  };
+  const db = await request(open);
+  const tx = db.transaction(Object.keys(v3Rows), 'readwrite');
+  for (const [store, rows] of Object.entries(v3Rows)) {
+    for (const row of rows) tx.objectStore(store).put(row);
+  }
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
