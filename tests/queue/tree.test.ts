@@ -19,10 +19,17 @@ describe('deck outline', () => {
 
 describe('buildDeckTree', () => {
   it('nests roadmap → stage → section with titles and paths', () => {
-    const tree = buildDeckTree(outline, new Map(), new Map(), limits);
+    const own = new Map([['road/s1a', tally(1)], ['road/s1b', tally(1)], ['road/s2a', tally(1)]]);
+    const tree = buildDeckTree(outline, own, new Map(), limits);
     expect(tree.id).toBe('road');
     expect(tree.children.map((c) => c.title)).toEqual(['Stage 1', 'Stage 2']);
     expect(tree.children[0]!.children[1]!.path).toEqual(['Roadmap road', 'Stage 1', 'More']);
+  });
+
+  it('leaves out sections with nothing to study under them', () => {
+    const tree = buildDeckTree(outline, new Map([['road/s2a', tally(3)]]), new Map(), limits);
+    expect(tree.children.map((c) => c.title)).toEqual(['Stage 2']);
+    expect(tree.children[0]!.children.map((c) => c.id)).toEqual(['road/s2a']);
   });
 
   it('sums sub-decks and caps every node by the allowance left along its chain', () => {

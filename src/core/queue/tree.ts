@@ -47,7 +47,8 @@ export function buildDeckTree(
       deckId: outline.deckId,
       title,
       path: nodePath,
-      children: children.map((child) => child.node),
+      // A heading with nothing to study under it (a subtitle, a template) is noise on a phone: leave it out.
+      children: children.filter((child) => child.raw.total > 0).map((child) => child.node),
       counts: {
         new: Math.min(raw.new, remaining.newRemaining),
         learning: raw.learning,
