@@ -1,5 +1,6 @@
 // A database exactly as schema version 1 wrote it, built with plain IndexedDB (no app code), to test upgrades against.
 import { makeCard } from '../fixtures/review/decks.ts';
+import { seedRawDatabase } from './raw-database.ts';
 
 export const V1_IDB_VERSION = 10; // Dexie stores version × 10
 
@@ -58,37 +59,21 @@ v1Rows.logs.push(
   { id: 3, cardId: 'old:3', deckId: 'old', grade: 4, reviewedAt: SEEDED_AT, kind: 'review', before: { ...fresh, cardId: 'old:3' }, after: retired },
 );
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
+/** The stores and indexes exactly as schema version 1 laid them out (Dexie's naming). */
+function createV1Stores(db: IDBDatabase): void {
+  db.createObjectStore('decks', { keyPath: 'id' });
+  db.createObjectStore('cards', { keyPath: 'id' }).createIndex('deckId', 'deckId');
+  const states = db.createObjectStore('states', { keyPath: 'cardId' });
+  states.createIndex('[deckId+reviewDue]', ['deckId', 'reviewDue']);
+  states.createIndex('[deckId+newOrder]', ['deckId', 'newOrder']);
+  const logs = db.createObjectStore('logs', { keyPath: 'id', autoIncrement: true });
+  logs.createIndex('cardId', 'cardId');
+  logs.createIndex('reviewedAt', 'reviewedAt');
+  logs.createIndex('reviewId', 'reviewId', { unique: true });
+  db.createObjectStore('settings', { keyPath: 'key' });
 }
 
 /** Creates the v1 stores and indexes by hand, the way Dexie laid them out, and fills them with v1Rows. */
-export async function seedV1Database(name: string): Promise<void> {
-  const open = indexedDB.open(name, V1_IDB_VERSION);
-  open.onupgradeneeded = () => {
-    const db = open.result;
-    db.createObjectStore('decks', { keyPath: 'id' });
-    db.createObjectStore('cards', { keyPath: 'id' }).createIndex('deckId', 'deckId');
-    const states = db.createObjectStore('states', { keyPath: 'cardId' });
-    states.createIndex('[deckId+reviewDue]', ['deckId', 'reviewDue']);
-    states.createIndex('[deckId+newOrder]', ['deckId', 'newOrder']);
-    const logs = db.createObjectStore('logs', { keyPath: 'id', autoIncrement: true });
-    logs.createIndex('cardId', 'cardId');
-    logs.createIndex('reviewedAt', 'reviewedAt');
-    logs.createIndex('reviewId', 'reviewId', { unique: true });
-    db.createObjectStore('settings', { keyPath: 'key' });
-  };
-  const db = await request(open);
-  const tx = db.transaction(['decks', 'cards', 'states', 'logs', 'settings'], 'readwrite');
-  for (const [store, rows] of Object.entries(v1Rows)) {
-    for (const row of rows) tx.objectStore(store).put(row);
-  }
-  await new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
+export function seedV1Database(name: string): Promise<void> {
+  return seedRawDatabase(name, V1_IDB_VERSION, createV1Stores, v1Rows);
 }

@@ -1,26 +1,9 @@
 // Opens a database written by schema version 1 with today's app (v2 adds an index) and finds every row intact and usable.
-import { afterEach, describe, expect, it } from 'vitest';
-import { openRoadcards, type Roadcards } from '../../src/storage/index.ts';
-import { CURRENT_SCHEMA_VERSION, RoadcardsDb, SCHEMA_VERSIONS } from '../../src/storage/schema.ts';
-import { beijing } from '../fixtures/review/clock.ts';
-import { freshDbName } from '../fixtures/review/db.ts';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/storage/schema.ts';
+import { openSeeded } from './open-seeded.ts';
 import { SEEDED_AT, seedV1Database, v1Rows } from './v1-database.ts';
 
-let toClose: { close(): void }[] = [];
-afterEach(() => {
-  for (const item of toClose) item.close();
-  toClose = [];
-});
-
-async function openSeeded(): Promise<{ rc: Roadcards; raw: RoadcardsDb }> {
-  const name = freshDbName();
-  await seedV1Database(name);
-  const rc = await openRoadcards({ dbName: name, utcOffsetAt: beijing });
-  const raw = new RoadcardsDb(name);
-  await raw.open();
-  toClose.push(rc, raw);
-  return { rc, raw };
-}
 
 describe('schema versions', () => {
   it('are numbered in increasing order, the last being the current one', () => {
@@ -33,7 +16,7 @@ describe('schema versions', () => {
 
 describe('a version 1 database opened by the current app', () => {
   it('keeps every row of every table', async () => {
-    const { raw } = await openSeeded();
+    const { raw } = await openSeeded(seedV1Database);
     expect(raw.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await raw.decks.toArray()).toEqual(v1Rows.decks);
     expect(await raw.cards.toArray()).toEqual(v1Rows.cards);
@@ -43,7 +26,7 @@ describe('a version 1 database opened by the current app', () => {
   });
 
   it('shows the same tree, queue and settings the old app did', async () => {
-    const { rc } = await openSeeded();
+    const { rc } = await openSeeded(seedV1Database);
     const [root] = await rc.deckTree(SEEDED_AT);
     expect(root).toMatchObject({ id: 'old', total: 2, counts: { new: 1, learning: 0, due: 0 } });
     expect((await rc.studyItems('old', SEEDED_AT + 3 * 86_400_000)).map((i) => [i.card.id, i.updated])).toEqual([
@@ -54,12 +37,12 @@ describe('a version 1 database opened by the current app', () => {
   });
 
   it('fills the v2 section index from the old rows: a section’s queue finds its new cards', async () => {
-    const { rc } = await openSeeded();
+    const { rc } = await openSeeded(seedV1Database);
     expect((await rc.studyItems('old/s2', SEEDED_AT)).map((i) => i.card.id)).toEqual(['old:2']);
   });
 
   it('grades on top of the old state and still honours old review ids', async () => {
-    const { rc, raw } = await openSeeded();
+    const { rc, raw } = await openSeeded(seedV1Database);
     const replay = await rc.grade('old:1', 3, SEEDED_AT + 86_400_000, { reviewId: 'v1-a' });
     expect(replay.undo.logId).toBe(1);
     const { state } = await rc.grade('old:1', 3, SEEDED_AT + 3 * 86_400_000);

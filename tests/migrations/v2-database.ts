@@ -1,6 +1,7 @@
 // A database exactly as schema version 2 wrote it, built with plain IndexedDB (no app code), to test upgrades against.
 import { makeCard } from '../fixtures/review/decks.ts';
 import { SEEDED_AT, v1Rows } from './v1-database.ts';
+import { seedRawDatabase } from './raw-database.ts';
 
 export { SEEDED_AT };
 export const V2_IDB_VERSION = 20; // Dexie stores version × 10
@@ -33,38 +34,22 @@ v2Rows.logs.push(
   { id: 4, cardId: 'old:4', deckId: 'old', grade: 4, reviewedAt: SEEDED_AT, kind: 'review', before: beforeOld4, after: afterOld4, reviewId: 'v2-a' },
 );
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
+/** The stores and indexes exactly as schema version 2 laid them out (Dexie's naming). */
+function createV2Stores(db: IDBDatabase): void {
+  db.createObjectStore('decks', { keyPath: 'id' });
+  db.createObjectStore('cards', { keyPath: 'id' }).createIndex('deckId', 'deckId');
+  const states = db.createObjectStore('states', { keyPath: 'cardId' });
+  states.createIndex('[deckId+reviewDue]', ['deckId', 'reviewDue']);
+  states.createIndex('[deckId+newOrder]', ['deckId', 'newOrder']);
+  states.createIndex('[deckId+sectionId+newOrder]', ['deckId', 'sectionId', 'newOrder']);
+  const logs = db.createObjectStore('logs', { keyPath: 'id', autoIncrement: true });
+  logs.createIndex('cardId', 'cardId');
+  logs.createIndex('reviewedAt', 'reviewedAt');
+  logs.createIndex('reviewId', 'reviewId', { unique: true });
+  db.createObjectStore('settings', { keyPath: 'key' });
 }
 
 /** Creates the v2 stores and indexes by hand, the way Dexie laid them out, and fills them with v2Rows. */
-export async function seedV2Database(name: string): Promise<void> {
-  const open = indexedDB.open(name, V2_IDB_VERSION);
-  open.onupgradeneeded = () => {
-    const db = open.result;
-    db.createObjectStore('decks', { keyPath: 'id' });
-    db.createObjectStore('cards', { keyPath: 'id' }).createIndex('deckId', 'deckId');
-    const states = db.createObjectStore('states', { keyPath: 'cardId' });
-    states.createIndex('[deckId+reviewDue]', ['deckId', 'reviewDue']);
-    states.createIndex('[deckId+newOrder]', ['deckId', 'newOrder']);
-    states.createIndex('[deckId+sectionId+newOrder]', ['deckId', 'sectionId', 'newOrder']);
-    const logs = db.createObjectStore('logs', { keyPath: 'id', autoIncrement: true });
-    logs.createIndex('cardId', 'cardId');
-    logs.createIndex('reviewedAt', 'reviewedAt');
-    logs.createIndex('reviewId', 'reviewId', { unique: true });
-    db.createObjectStore('settings', { keyPath: 'key' });
-  };
-  const db = await request(open);
-  const tx = db.transaction(['decks', 'cards', 'states', 'logs', 'settings'], 'readwrite');
-  for (const [store, rows] of Object.entries(v2Rows)) {
-    for (const row of rows) tx.objectStore(store).put(row);
-  }
-  await new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
+export function seedV2Database(name: string): Promise<void> {
+  return seedRawDatabase(name, V2_IDB_VERSION, createV2Stores, v2Rows);
 }

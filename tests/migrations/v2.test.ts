@@ -1,32 +1,15 @@
 // Opens a database written by schema version 2 with today's app (v3 adds interview dates and drills) and finds it intact.
-import { afterEach, describe, expect, it } from 'vitest';
-import { openRoadcards, type Roadcards } from '../../src/storage/index.ts';
-import { CURRENT_SCHEMA_VERSION, RoadcardsDb } from '../../src/storage/schema.ts';
-import { beijing } from '../fixtures/review/clock.ts';
-import { freshDbName } from '../fixtures/review/db.ts';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../src/storage/schema.ts';
+import { openSeeded } from './open-seeded.ts';
 import { SEEDED_AT, seedV2Database, v2Rows } from './v2-database.ts';
 
 const DAY = 86_400_000;
 
-let toClose: { close(): void }[] = [];
-afterEach(() => {
-  for (const item of toClose) item.close();
-  toClose = [];
-});
-
-async function openSeeded(): Promise<{ rc: Roadcards; raw: RoadcardsDb }> {
-  const name = freshDbName();
-  await seedV2Database(name);
-  const rc = await openRoadcards({ dbName: name, utcOffsetAt: beijing });
-  const raw = new RoadcardsDb(name);
-  await raw.open();
-  toClose.push(rc, raw);
-  return { rc, raw };
-}
 
 describe('a version 2 database opened by the current app', () => {
   it('keeps every row of every table, and starts with no interview dates or drills', async () => {
-    const { rc, raw } = await openSeeded();
+    const { rc, raw } = await openSeeded(seedV2Database);
     expect(raw.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await raw.decks.toArray()).toEqual(v2Rows.decks);
     expect(await raw.cards.toArray()).toEqual(v2Rows.cards);
@@ -38,7 +21,7 @@ describe('a version 2 database opened by the current app', () => {
   });
 
   it('shows the same tree, queue and settings the old app did', async () => {
-    const { rc } = await openSeeded();
+    const { rc } = await openSeeded(seedV2Database);
     const [root] = await rc.deckTree(SEEDED_AT);
     expect(root).toMatchObject({ id: 'old', total: 3, counts: { new: 1, learning: 0, due: 0 } });
     expect(root!.readiness).toBeUndefined();
@@ -49,7 +32,7 @@ describe('a version 2 database opened by the current app', () => {
   });
 
   it('takes interview dates and drills on top of the old data, and still honours old review ids', async () => {
-    const { rc, raw } = await openSeeded();
+    const { rc, raw } = await openSeeded(seedV2Database);
     await rc.setInterviewDate('old/s2', SEEDED_AT + 30 * DAY);
     const [root] = await rc.deckTree(SEEDED_AT + 2 * DAY);
     expect(root!.children[1]!.readiness?.value).toBeGreaterThan(0);

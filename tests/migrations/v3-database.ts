@@ -1,6 +1,7 @@
 // A database exactly as schema version 3 wrote it, built with plain IndexedDB (no app code), to test upgrades against.
 import { makeCard } from '../fixtures/review/decks.ts';
 import { SEEDED_AT, v2Rows } from './v2-database.ts';
+import { seedRawDatabase } from './raw-database.ts';
 
 export { SEEDED_AT };
 export const V3_IDB_VERSION = 30; // Dexie stores version × 10
@@ -33,44 +34,28 @@ export const v3Rows = {
   ] as Record<string, unknown>[],
 };
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
+/** The stores and indexes exactly as schema version 3 laid them out (Dexie's naming). */
+function createV3Stores(db: IDBDatabase): void {
+  db.createObjectStore('decks', { keyPath: 'id' });
+  db.createObjectStore('cards', { keyPath: 'id' }).createIndex('deckId', 'deckId');
+  const states = db.createObjectStore('states', { keyPath: 'cardId' });
+  states.createIndex('[deckId+reviewDue]', ['deckId', 'reviewDue']);
+  states.createIndex('[deckId+newOrder]', ['deckId', 'newOrder']);
+  states.createIndex('[deckId+sectionId+newOrder]', ['deckId', 'sectionId', 'newOrder']);
+  const logs = db.createObjectStore('logs', { keyPath: 'id', autoIncrement: true });
+  logs.createIndex('cardId', 'cardId');
+  logs.createIndex('reviewedAt', 'reviewedAt');
+  logs.createIndex('reviewId', 'reviewId', { unique: true });
+  db.createObjectStore('settings', { keyPath: 'key' });
+  db.createObjectStore('interviews', { keyPath: 'nodeId' });
+  const drills = db.createObjectStore('drills', { keyPath: 'id', autoIncrement: true });
+  drills.createIndex('attemptId', 'attemptId', { unique: true });
+  drills.createIndex('drillId', 'drillId');
+  drills.createIndex('cardId', 'cardId');
+  drills.createIndex('answeredAt', 'answeredAt');
 }
 
 /** Creates the v3 stores and indexes by hand, the way Dexie laid them out, and fills them with v3Rows. */
-export async function seedV3Database(name: string): Promise<void> {
-  const open = indexedDB.open(name, V3_IDB_VERSION);
-  open.onupgradeneeded = () => {
-    const db = open.result;
-    db.createObjectStore('decks', { keyPath: 'id' });
-    db.createObjectStore('cards', { keyPath: 'id' }).createIndex('deckId', 'deckId');
-    const states = db.createObjectStore('states', { keyPath: 'cardId' });
-    states.createIndex('[deckId+reviewDue]', ['deckId', 'reviewDue']);
-    states.createIndex('[deckId+newOrder]', ['deckId', 'newOrder']);
-    states.createIndex('[deckId+sectionId+newOrder]', ['deckId', 'sectionId', 'newOrder']);
-    const logs = db.createObjectStore('logs', { keyPath: 'id', autoIncrement: true });
-    logs.createIndex('cardId', 'cardId');
-    logs.createIndex('reviewedAt', 'reviewedAt');
-    logs.createIndex('reviewId', 'reviewId', { unique: true });
-    db.createObjectStore('settings', { keyPath: 'key' });
-    db.createObjectStore('interviews', { keyPath: 'nodeId' });
-    const drills = db.createObjectStore('drills', { keyPath: 'id', autoIncrement: true });
-    drills.createIndex('attemptId', 'attemptId', { unique: true });
-    drills.createIndex('drillId', 'drillId');
-    drills.createIndex('cardId', 'cardId');
-    drills.createIndex('answeredAt', 'answeredAt');
-  };
-  const db = await request(open);
-  const tx = db.transaction(Object.keys(v3Rows), 'readwrite');
-  for (const [store, rows] of Object.entries(v3Rows)) {
-    for (const row of rows) tx.objectStore(store).put(row);
-  }
-  await new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
+export function seedV3Database(name: string): Promise<void> {
+  return seedRawDatabase(name, V3_IDB_VERSION, createV3Stores, v3Rows);
 }

@@ -1,39 +1,22 @@
 // Opens a database written by schema version 3 with today's app (v4 adds phase/section indexes on states) and finds it intact.
-import { afterEach, describe, expect, it } from 'vitest';
-import { openRoadcards, type Roadcards } from '../../src/storage/index.ts';
-import { CURRENT_SCHEMA_VERSION, RoadcardsDb } from '../../src/storage/schema.ts';
-import { beijing } from '../fixtures/review/clock.ts';
-import { freshDbName } from '../fixtures/review/db.ts';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../src/storage/schema.ts';
+import { openSeeded } from './open-seeded.ts';
 import { SEEDED_AT, seedV3Database, v3Rows } from './v3-database.ts';
 
 const DAY = 86_400_000;
 
-let toClose: { close(): void }[] = [];
-afterEach(() => {
-  for (const item of toClose) item.close();
-  toClose = [];
-});
-
-async function openSeeded(): Promise<{ rc: Roadcards; raw: RoadcardsDb }> {
-  const name = freshDbName();
-  await seedV3Database(name);
-  const rc = await openRoadcards({ dbName: name, utcOffsetAt: beijing });
-  const raw = new RoadcardsDb(name);
-  await raw.open();
-  toClose.push(rc, raw);
-  return { rc, raw };
-}
 
 describe('a version 3 database opened by the current app', () => {
   it('keeps every row of every table', async () => {
-    const { rc, raw } = await openSeeded();
+    const { rc, raw } = await openSeeded(seedV3Database);
     expect(raw.verno).toBe(CURRENT_SCHEMA_VERSION);
     for (const [table, rows] of Object.entries(v3Rows)) expect(await raw.table(table).toArray()).toEqual(rows);
     expect(await rc.interviewDates()).toEqual({ 'old/s1': SEEDED_AT - 2 * DAY });
   });
 
   it('counts and queues the old states through the new indexes: the relearning card, the review, the new card', async () => {
-    const { rc } = await openSeeded();
+    const { rc } = await openSeeded(seedV3Database);
     const [root] = await rc.deckTree(SEEDED_AT);
     expect(root).toMatchObject({ id: 'old', total: 4, counts: { new: 1, learning: 1, due: 0 }, nextDue: SEEDED_AT + 10 * 60_000 });
     expect(root!.children.map((node) => [node.id, node.total, node.counts.learning])).toEqual([
@@ -50,7 +33,7 @@ describe('a version 3 database opened by the current app', () => {
   });
 
   it('grades on top of the old data and the new indexes follow the grade', async () => {
-    const { rc } = await openSeeded();
+    const { rc } = await openSeeded(seedV3Database);
     await rc.grade('old:5', 3, SEEDED_AT + 10 * 60_000);
     const [root] = await rc.deckTree(SEEDED_AT + 11 * 60_000);
     expect(root!.counts.learning).toBe(0);
