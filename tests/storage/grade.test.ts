@@ -2,7 +2,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyGrade } from '../../src/core/scheduler/fsrs.ts';
 import { openRoadcards, UndoRefusedError, type Roadcards } from '../../src/storage/index.ts';
-import type { RoadcardsDb } from '../../src/storage/schema.ts';
 import { beijing, DAY, MINUTE, T0 } from '../fixtures/review/clock.ts';
 import { openTest } from '../fixtures/review/db.ts';
 import { deckServer, makeCard, twoStageDeck } from '../fixtures/review/decks.ts';
