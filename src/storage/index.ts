@@ -4,6 +4,8 @@ import type { SessionOptions } from '../core/queue/session.ts';
 import type { DrillAttempt } from '../core/quiz/drill-summary.ts';
 import type { Card } from '../core/deck/schema.ts';
 import type { CardState, DeckTreeNode, Grade, SchedulerSettings, StudyItem, UndoToken } from '../core/review-contract.ts';
+import type { BackupFile } from '../core/backup/format.ts';
+import type { BackupProblem } from '../core/backup/read.ts';
 
 /** Everything the settings screen shows and edits. */
 export interface AppSettings extends SchedulerSettings {
@@ -106,6 +108,25 @@ export interface DrillRecordResult {
   graded: { cardId: string; grade: Grade; state: CardState; undo: UndoToken }[];
 }
 
+export interface ImportBackupOptions {
+  /** Also replace the scheduler settings with the backup's (off: this device's settings stay as they are). */
+  restoreSettings?: boolean;
+}
+
+/** What an import changed; counts are rows newly written. */
+export interface BackupImportSummary {
+  /** Review log entries this device did not have. */
+  reviewsAdded: number;
+  /** Cards whose state the backup replaced (its review was later) or brought in (unknown here). */
+  cardsUpdated: number;
+  drillsAdded: number;
+  interviewsAdded: number;
+  settingsRestored: boolean;
+}
+
+/** A refused file changed nothing; `problem` says why (the UI words it). */
+export type ImportBackupResult = { ok: true; summary: BackupImportSummary } | { ok: false; problem: BackupProblem };
+
 export interface Roadcards {
   /**
    * Loads `decks/index.json` through fetchJson, then each deck whose contentHash changed (paths relative to the
@@ -160,9 +181,23 @@ export interface Roadcards {
   requestPersistence(): Promise<boolean>;
   /** The current answer of navigator.storage.persisted(), or null where the browser cannot tell. */
   persistence(): Promise<{ persisted: boolean | null }>;
+  /**
+   * Everything the learner's progress is (card states, review log, settings, interview dates, drill attempts), not
+   * card texts, as one consistent snapshot. Serialize it with JSON.stringify; `backupFileName` names the file.
+   */
+  exportBackup(now: number): Promise<BackupFile>;
+  /**
+   * Reads a backup file's text whole and refuses a bad one before writing anything; merges a good one in one
+   * read-write transaction that never deletes: log entries added once (same reviewId, or same card, time and grade,
+   * is the same entry), per card the state with the later lastReview, interview dates and drills unioned, settings
+   * only with restoreSettings. Importing the same file again changes nothing.
+   */
+  importBackup(text: string, options?: ImportBackupOptions): Promise<ImportBackupResult>;
   close(): void;
 }
 
 export { UndoRefusedError } from './errors.ts';
+export type { BackupFile } from '../core/backup/format.ts';
+export type { BackupProblem } from '../core/backup/read.ts';
 export { DEFAULT_DB_NAME, openRoadcards } from './roadcards.ts';
 export { CURRENT_SCHEMA_VERSION } from './schema.ts';

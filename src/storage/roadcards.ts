@@ -40,6 +40,9 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     saveSettings: (patch) => saveSettings(db, patch),
     requestPersistence: () => requestPersistence(db),
     persistence: () => currentPersistence(),
+    // Loaded on first use: backup code and its schema stay out of the start-up bundle (precached, so offline too).
+    exportBackup: async (now) => (await import('./backup-export.ts')).exportBackup(db, now),
+    importBackup: async (text, options) => (await import('./backup-import.ts')).importBackup(db, text, options),
     close: () => db.close(),
   };
 }

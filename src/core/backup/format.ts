@@ -1,0 +1,91 @@
+// The backup file format: one zod/mini schema for everything a learner's progress is (not card texts: those come from the roadmaps).
+import * as z from 'zod/mini';
+
+export const BACKUP_FORMAT = 'roadcards-backup';
+/** Bump when an older app would misread a newer file: the app refuses versions above its own. */
+export const BACKUP_VERSION = 1;
+
+// Times are epoch ms; not required to be integers, so no value this app ever stored can make its own backup unreadable.
+const time = z.number();
+const count = z.number().check(z.int(), z.nonnegative());
+const id = z.string().check(z.minLength(1));
+
+export const backupStateSchema = z.object({
+  cardId: id,
+  /** Kept so a card this device does not know yet can return under its roadmap. */
+  deckId: z.string(),
+  phase: z.literal([0, 1, 2, 3]),
+  due: time,
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsedDays: z.number(),
+  scheduledDays: z.number(),
+  learningSteps: count,
+  reps: count,
+  lapses: count,
+  lastReview: z.nullable(time),
+});
+
+export const backupLogSchema = z.object({
+  /** The id on the exporting device: only used to re-link drill attempts to the entry they graded. */
+  id: z.optional(z.number().check(z.int())),
+  cardId: id,
+  deckId: z.string(),
+  grade: z.literal([1, 2, 3, 4]),
+  reviewedAt: time,
+  kind: z.enum(['review', 'drill']),
+  before: backupStateSchema,
+  after: backupStateSchema,
+  durationMs: z.optional(z.number().check(z.nonnegative())),
+  reviewId: z.optional(id),
+  clearedUpdated: z.optional(z.literal(true)),
+});
+
+/** Scheduler settings as saved; storage normalizes them again, so loose values can never reach the scheduler. */
+export const backupSettingsSchema = z.object({
+  desiredRetention: z.optional(z.number()),
+  maximumIntervalDays: z.optional(z.number()),
+  learningSteps: z.optional(z.array(z.string())),
+  relearningSteps: z.optional(z.array(z.string())),
+  enableFuzz: z.optional(z.boolean()),
+  newPerDay: z.optional(z.number()),
+  reviewsPerDay: z.optional(z.number()),
+  dayStartHour: z.optional(z.number()),
+});
+
+export const backupInterviewSchema = z.object({ nodeId: id, date: time });
+
+export const backupDrillSchema = z.object({
+  attemptId: id,
+  drillId: id,
+  nodeId: z.optional(z.string()),
+  cardId: id,
+  deckId: z.string(),
+  sectionId: z.string(),
+  type: z.enum(['choice', 'typed', 'cloze', 'flashcard']),
+  outcome: z.enum(['correct', 'near', 'wrong']),
+  answeredAt: time,
+  durationMs: z.optional(z.number().check(z.nonnegative())),
+  countedAsReview: z.literal([0, 1]),
+  /** The exporting device's log id (see backupLogSchema.id). */
+  reviewLogId: z.optional(z.number().check(z.int())),
+});
+
+export const backupFileSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: time,
+  /** The exporting database's schema version: for a person reading the file, not needed to import it. */
+  schemaVersion: count,
+  states: z.array(backupStateSchema),
+  logs: z.array(backupLogSchema),
+  settings: z.nullable(backupSettingsSchema),
+  interviews: z.array(backupInterviewSchema),
+  drills: z.array(backupDrillSchema),
+});
+
+export type BackupFile = z.infer<typeof backupFileSchema>;
+export type BackupState = z.infer<typeof backupStateSchema>;
+export type BackupLog = z.infer<typeof backupLogSchema>;
+export type BackupDrill = z.infer<typeof backupDrillSchema>;
+export type BackupTable = 'states' | 'logs' | 'settings' | 'interviews' | 'drills';
