@@ -1,10 +1,11 @@
-// Settings: the scheduler settings (retention, maximum interval, steps, fuzz, daily limits, day start) and persistent storage.
+// Settings: the scheduler settings (retention, maximum interval, steps, fuzz, daily limits, day start), persistent storage, backup.
 import './settings.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { AppSettings } from '../../../storage/index.ts';
 import { useAppData, useRoadcardsQuery } from '../../data/app-data.tsx';
 import { LoadFailed, Loading } from '../../components/status.tsx';
 import { t, type MessageKey } from '../../i18n.ts';
+import { BackupSection } from './backup-section.tsx';
 import { fromForm, toForm, type FieldName, type SettingsForm } from './lib.ts';
 
 const FIELDS: { name: Exclude<FieldName, 'enableFuzz'>; label: MessageKey; input: 'decimal' | 'numeric' | 'text'; hint?: MessageKey }[] = [
@@ -105,8 +106,10 @@ export function SettingsScreen() {
   return (
     <div class="screen screen--settings" data-screen="settings">
       <h1 class="screen-title">{t('settingsTitle')}</h1>
-      <SettingsFormView settings={loaded.value.settings} />
+      {/* Keyed by the values: restored settings replace what the form was started with. */}
+      <SettingsFormView key={JSON.stringify(loaded.value.settings)} settings={loaded.value.settings} />
       <PersistenceRow initial={loaded.value.persisted} />
+      <BackupSection onSettingsRestored={reload} />
     </div>
   );
 }
