@@ -50,8 +50,25 @@ export function shortHash(text: string): string {
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D\u20E3]/gu;
 const LEADING_ORDINAL = /^(?:\d+(?:\.\d+)*\.?|[(（]\d+[)）]|[一二三四五六七八九十]+[、.])\s*/u;
 
+/**
+ * Keys already computed: every card re-keys its whole section path, so the same few hundred titles come
+ * back thousands of times (NFKC + the emoji regex were ~5% of a compile). Cleared when large, so a
+ * long-lived caller never holds more than a deck's worth.
+ */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 20_000;
+
 /** The identity form of a title, term or label: what stays when only decoration or numbering changes. */
 export function identityKey(text: string): string {
+  const known = keyCache.get(text);
+  if (known !== undefined) return known;
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  const key = computeIdentityKey(text);
+  keyCache.set(text, key);
+  return key;
+}
+
+function computeIdentityKey(text: string): string {
   const plain = text.normalize('NFKC').replace(EMOJI, '').replace(/[*`_~]/g, '').trim();
   const unnumbered = plain.replace(LEADING_ORDINAL, '');
   const base = unnumbered.length > 0 ? unnumbered : plain;
