@@ -135,8 +135,9 @@ describe('drill', () => {
     // Near miss, overridden with N: counted wrong, listed as missed.
     fireEvent.click(await findElement('button[data-action="new-drill"]'));
     await startDrill();
+    // Pressed at once, while the checked (now read-only) field still has the focus.
     await typeAnswer(await question(), 'kubernets');
-    fireEvent.keyDown(window, { key: 'n' });
+    fireEvent.keyDown(document.querySelector('input[name="answer"]')!, { key: 'n' });
     await waitFor(() => expect(document.querySelector<HTMLElement>('[data-question-type]')!.dataset.outcome).toBe('wrong'));
     expect(document.querySelector('[data-role="verdict"]')!.textContent).toContain('已按你的判断计分');
     fireEvent.keyDown(window, { key: 'Enter' });

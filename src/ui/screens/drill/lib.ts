@@ -126,7 +126,8 @@ export function actionForKey(run: DrillRun, key: DrillKey): DrillAction | null {
   return null;
 }
 
-const TYPING = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
+// A checked answer's field turns read-only: Y/N typed straight after Enter judge it instead of going nowhere.
+const TYPING = 'input:not([readonly]), textarea:not([readonly]), select, [contenteditable=""], [contenteditable="true"]';
 const CONTROLS = 'a, button, summary, label, [role="button"]';
 
 /** The drill meaning of a key press, or null to leave it to the browser (typing, a focused control's own Enter). */
