@@ -1,8 +1,4 @@
 // compileRoadmap: one roadmap's markdown text in, a validated deck (or problems) out. Pure, no I/O.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import type { Root } from 'mdast';
 import * as z from 'zod/mini';
 import { CARD_KINDS, DECK_FORMAT_VERSION, deckSchema, type Card, type CardKind, type Deck, type Section } from './schema.ts';
 import { wordCard } from './cards.ts';
@@ -10,6 +6,7 @@ import { cardIdFor, cardIdentity, contentHashOf, identityKey, sectionIdFor, slug
 import { cleanLabel } from './inline.ts';
 import { OutlineBuilder } from './outline.ts';
 import { qualifyDuplicateFronts } from './disambiguate.ts';
+import { parseMarkdown } from './parse.ts';
 import type { Problem } from './problems.ts';
 import type { CardDraft } from './drafts.ts';
 
@@ -34,8 +31,6 @@ export interface CompileResult {
   stats: CompileStats;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm);
-const parseMarkdown = (text: string): Root => processor.parse(text);
 
 function emptyStats(): CompileStats {
   return { sections: 0, cards: 0, byKind: Object.fromEntries(CARD_KINDS.map((k) => [k, 0])) as Record<CardKind, number>, emptySections: [] };

@@ -1,0 +1,127 @@
+// Markdown → mdast, parsed in pieces cut at top-level headings, so a long roadmap costs its length and no more.
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+
+// One fromMarkdown call over the whole text; exported as the reference the pieces must equal.
+// The parts of GFM roadmaps use (tables, task lists, strikethrough), not all of remark-gfm: its autolink-literal
+// pass rewrites every text node and cost a fifth of the compile, and a bare URL reads the same without it.
+export const parseWhole = (text: string): Root =>
+  fromMarkdown(text, {
+    extensions: [gfmTable(), gfmTaskListItem(), gfmStrikethrough()],
+    mdastExtensions: [gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown(), gfmStrikethroughFromMarkdown()],
+  });
+
+const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
+/** Indentation, list and quote markers before a line's content. */
+const CONTAINER_PREFIX = String.raw`(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?=[ \t]))*[ \t]*`;
+// A fence in a container is tracked too: one left open runs to its piece's very end, not to the heading.
+const FENCE_OPENER = new RegExp(`^(${CONTAINER_PREFIX})(\`{3,}|~{3,})(.*)$`);
+/** A line whose content may open an HTML block: such a block can run past headings, so no cut is made after it. */
+const HTML_START = new RegExp(`^${CONTAINER_PREFIX}<`);
+const BLANK = /^[ \t]*$/;
+
+interface OpenFence {
+  marker: string;
+  /** The column of its first backtick or tilde. */
+  indent: number;
+  /** Opened with no list or quote marker before it and indent 0–3: it may be a top-level fence. */
+  bare: boolean;
+}
+
+/** The column after `prefix`, tabs to the next multiple of four (CommonMark's rule). */
+function columnOf(prefix: string): number {
+  let column = 0;
+  for (const char of prefix) column += char === '\t' ? 4 - (column % 4) : 1;
+  return column;
+}
+
+/** The column of a line's first non-blank character. */
+const indentOf = (line: string): number => columnOf(/^[ \t]*/.exec(line)![0]);
+
+/** Whether the line closes the fence: 'yes', 'no', or 'unsure' where that depends on a container's indent. */
+function closes(line: string, fence: OpenFence): 'yes' | 'no' | 'unsure' {
+  const match = /^([ \t]*)(`+|~+)[ \t]*$/.exec(line);
+  if (!match || match[2]![0] !== fence.marker[0] || match[2]!.length < fence.marker.length) return 'no';
+  const indent = columnOf(match[1]!);
+  // A closer may be indented 0–3 past its container's content, which starts at or before the opener.
+  if (fence.bare) return indent <= 3 ? 'yes' : 'no';
+  return indent === fence.indent ? 'yes' : 'unsure';
+}
+
+/**
+ * Offsets where a piece may start: the start of each column-0 ATX heading outside a fence. Such a heading closes
+ * every list, quote, table and paragraph, so the pieces parse exactly as the whole does. What could run past it —
+ * an HTML block, a fence whose container is unclear, a link reference definition used elsewhere — stops the cutting.
+ */
+export function pieceStarts(text: string): number[] {
+  return cutPoints(text).map((cut) => cut.offset);
+}
+
+interface CutPoint {
+  offset: number;
+  /** Lines before the cut: what the piece's line numbers are shifted by. */
+  line: number;
+}
+
+function cutPoints(text: string): CutPoint[] {
+  const starts: CutPoint[] = [{ offset: 0, line: 0 }];
+  if (text.includes(']:')) return starts;
+  let fence: OpenFence | null = null;
+  // Lines end at \r\n, \r or \n, as micromark reads them.
+  let lineIndex = -1;
+  for (const match of text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
+    if (match[0].length === 0) break;
+    lineIndex += 1;
+    const line = match[0].replace(/[\r\n]+$/, '');
+    const lineStart = match.index;
+    if (fence) {
+      // An indented fence may sit in a list item, which a less indented line would end along with the fence.
+      if (!BLANK.test(line) && indentOf(line) < fence.indent) return starts;
+      const closing = closes(line, fence);
+      if (closing === 'unsure') return starts;
+      if (closing === 'yes') fence = null;
+      continue;
+    }
+    if (HTML_START.test(line)) return starts;
+    const opener = FENCE_OPENER.exec(line);
+    if (opener && !(opener[2]![0] === '`' && opener[3]!.includes('`'))) {
+      const indent = columnOf(opener[1]!);
+      fence = { marker: opener[2]!, indent, bare: indent <= 3 && BLANK.test(opener[1]!) };
+      continue;
+    }
+    if (lineStart > 0 && ATX_HEADING.test(line)) starts.push({ offset: lineStart, line: lineIndex });
+  }
+  return starts;
+}
+
+/** Moves every position in a piece's tree from the piece's coordinates to the whole text's. */
+function shiftPositions(node: Nodes, lines: number, offset: number): void {
+  const position = node.position;
+  if (position) {
+    node.position = {
+      start: { line: position.start.line + lines, column: position.start.column, offset: (position.start.offset ?? 0) + offset },
+      end: { line: position.end.line + lines, column: position.end.column, offset: (position.end.offset ?? 0) + offset },
+    };
+  }
+  if ('children' in node) for (const child of node.children) shiftPositions(child, lines, offset);
+}
+
+/** The text's mdast, as one `fromMarkdown` call would give it (positions included), in linear time. */
+export function parseMarkdown(text: string): Root {
+  const cuts = cutPoints(text);
+  if (cuts.length === 1) return parseWhole(text);
+  const root: Root = { type: 'root', children: [] };
+  cuts.forEach((cut, index) => {
+    const piece = parseWhole(text.slice(cut.offset, cuts[index + 1]?.offset ?? text.length));
+    shiftPositions(piece, cut.line, cut.offset);
+    root.children.push(...piece.children);
+    if (piece.position) root.position = { start: root.position?.start ?? piece.position.start, end: piece.position.end };
+  });
+  return root;
+}

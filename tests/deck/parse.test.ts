@@ -1,0 +1,51 @@
+// Parsing in pieces cut at headings gives exactly the tree one whole parse gives, positions included.
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown, parseWhole, pieceStarts } from '../../src/core/deck/parse.ts';
+
+const text = fc.oneof(
+  fc.constantFrom('goroutine', '并发：GMP', '**粗体**', '`code`', '[链接](./a.md)', '<b>x</b>', '<div>', '<!--', '~~删~~', 'a | b', '`', '~~~', '```'),
+  fc.string({ maxLength: 5 }),
+);
+const indent = fc.constantFrom('', ' ', '  ', '   ', '    ', '\t', ' \t');
+const line = fc.oneof(
+  text,
+  fc.tuple(fc.integer({ min: 1, max: 7 }), fc.constantFrom('', ' ', '  '), text).map(([d, pad, t]) => `${pad}${'#'.repeat(d)} ${t}`),
+  fc.constantFrom('#', '##', '#x', '## \r'),
+  fc.tuple(indent, fc.constantFrom('```', '````', '~~~', '```go', '```a`b', '``` ', '```\r'), text).map(([i, f, t]) => `${i}${f}${t.length % 2 ? '' : t}`),
+  fc.tuple(indent, fc.constantFrom('- ', '* ', '1. ', '10. ', '> ', '- [ ] ', '> - ', '- > '), text).map(([i, b, t]) => `${i}${b}${t}`),
+  fc.constantFrom('', '', '   ', '---', '===', '| a | b |', '|---|---|', '| 1 | 2 |', '<!--', '-->', '<div>', '</div>', '<script>', '[ref]: /url', '[ref]', '    code'),
+);
+const markdown = fc.array(line, { maxLength: 50 }).map((lines) => lines.join('\n'));
+
+describe('parseMarkdown', { timeout: 60_000 }, () => {
+  it('equals one whole parse on random markdown, fences, containers and HTML included', () => {
+    let cut = 0;
+    fc.assert(
+      fc.property(markdown, (md) => {
+        if (pieceStarts(md).length > 1) cut++;
+        expect(parseMarkdown(md).children).toEqual(parseWhole(md).children);
+      }),
+      { numRuns: Number(process.env.PARSE_RUNS ?? 3000) },
+    );
+    // The property only speaks for cut documents: most random ones must be cut.
+    expect(cut).toBeGreaterThan(450);
+  });
+
+  it('equals one whole parse on each of the five roadmaps, and cuts each into many pieces', () => {
+    for (const file of readdirSync('decks').filter((f) => f.endsWith('.md'))) {
+      const roadmap = readFileSync(`decks/${file}`, 'utf8');
+      expect(parseMarkdown(roadmap), file).toEqual(parseWhole(roadmap));
+      expect(pieceStarts(roadmap).length, file).toBeGreaterThan(10);
+    }
+  });
+
+  it('makes no cut inside a fence, after an HTML block start, or where a reference definition is used', () => {
+    expect(pieceStarts('# a\n```\n# not a heading\n```\n# b\n')).toEqual([0, 28]);
+    expect(pieceStarts('# a\n<!--\n# inside a comment\n-->\n# b\n')).toEqual([0]);
+    expect(pieceStarts('# a\n[x]\n# b\n[x]: /url\n')).toEqual([0]);
+    // A list item's fence ends at a less indented line, so the cutting stops rather than guess.
+    expect(pieceStarts('# a\n1. item\n   ```\n   code\n# b\n')).toEqual([0]);
+  });
+});
