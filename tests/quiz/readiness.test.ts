@@ -5,6 +5,7 @@ import { createEmptyCard, default_w, fsrs, Rating, type Card as FsrsCard, type G
 import type { CardState } from '../../src/core/review-contract.ts';
 import { isDueForInterview, readinessAt } from '../../src/core/quiz/readiness.ts';
 import { retrievabilityAt } from '../../src/core/scheduler/retrievability.ts';
+import { stateOfTsFsrsCard } from '../fixtures/review/ts-fsrs-cards.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = Date.UTC(2025, 0, 6, 9, 0, 0);
@@ -19,22 +20,7 @@ function reviewed(days: number[], grades: FsrsGrade[]): FsrsCard {
   return card;
 }
 
-function toState(cardId: string, card: FsrsCard): CardState {
-  return {
-    cardId,
-    deckId: 'hand',
-    phase: card.state,
-    due: card.due.getTime(),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsedDays: card.elapsed_days,
-    scheduledDays: card.scheduled_days,
-    learningSteps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    lastReview: card.last_review ? card.last_review.getTime() : null,
-  };
-}
+const toState = (cardId: string, card: FsrsCard): CardState => stateOfTsFsrsCard(cardId, card);
 
 // Two Goods ten minutes apart: graduated to review, due two days later, stability ≈ 2.3 days.
 const weak = reviewed([0, 10 / (24 * 60)], [Rating.Good, Rating.Good]);

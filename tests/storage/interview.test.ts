@@ -1,9 +1,10 @@
 // Interview dates in storage: readiness on the dated node (checked against ts-fsrs) and cards the date makes due.
 import { afterEach, describe, expect, it } from 'vitest';
-import { fsrs, type Card as FsrsCard } from 'ts-fsrs';
+import { fsrs } from 'ts-fsrs';
 import type { CardState, DeckTreeNode } from '../../src/core/review-contract.ts';
 import type { Roadcards } from '../../src/storage/index.ts';
 import { beijingTime, DAY, HOUR } from '../fixtures/review/clock.ts';
+import { tsFsrsCardOf } from '../fixtures/review/ts-fsrs-cards.ts';
 import { openTest } from '../fixtures/review/db.ts';
 import { deckServer, twoStageDeck } from '../fixtures/review/decks.ts';
 
@@ -40,19 +41,7 @@ function find(nodes: readonly DeckTreeNode[], id: string): DeckTreeNode {
 
 /** ts-fsrs's own retrievability of a stored state, computed here without the app's wrapper. */
 function tsFsrsRecall(state: CardState, at: number): number {
-  const card: FsrsCard = {
-    due: new Date(state.due),
-    stability: state.stability,
-    difficulty: state.difficulty,
-    elapsed_days: state.elapsedDays,
-    scheduled_days: state.scheduledDays,
-    learning_steps: state.learningSteps,
-    reps: state.reps,
-    lapses: state.lapses,
-    state: state.phase,
-    last_review: state.lastReview === null ? undefined : new Date(state.lastReview),
-  };
-  return fsrs({}).get_retrievability(card, new Date(at), false);
+  return fsrs({}).get_retrievability(tsFsrsCardOf(state), new Date(at), false);
 }
 
 describe('interview dates', () => {

@@ -1,5 +1,6 @@
 // Decks for the drill tests: the quiz core's hand-made roadmap (every card kind) and a one-card roadmap whose only question is typed.
 import { DECK_FORMAT_VERSION, type Card, type Deck, type DeckIndex } from '../../src/core/deck/schema.ts';
+import { buildDeckIndexEntry } from '../../src/core/deck/deck-index.ts';
 import { handDeck } from '../quiz/hand-deck.ts';
 
 /** One definition card and nothing to borrow distractors from: the drill can only ask it as a typed answer. */
@@ -26,20 +27,7 @@ export const SOLO_DECK: Deck = {
   ],
 };
 
-function entry(deck: Deck) {
-  return {
-    id: deck.id,
-    slug: deck.slug,
-    title: deck.title,
-    file: deck.file,
-    path: `${deck.id}.json`,
-    cardCount: deck.cards.length,
-    sectionCount: deck.sections.length,
-    contentHash: `${deck.id}-v1`,
-  };
-}
-
-const INDEX: DeckIndex = { formatVersion: DECK_FORMAT_VERSION, decks: [entry(handDeck), entry(SOLO_DECK)] };
+const INDEX: DeckIndex = { formatVersion: DECK_FORMAT_VERSION, decks: [buildDeckIndexEntry(handDeck), buildDeckIndexEntry(SOLO_DECK)] };
 
 export async function drillFetchJson(path: string): Promise<unknown> {
   if (path === 'decks/index.json') return structuredClone(INDEX);
