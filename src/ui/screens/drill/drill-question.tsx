@@ -113,7 +113,7 @@ function Typed({ question, answer, handlers }: { question: TypedQuestion | Cloze
       >
         <input
           ref={input}
-          class="typed-form__input"
+          class="text-input typed-form__input"
           name="answer"
           value={typed}
           readOnly={answer !== null}

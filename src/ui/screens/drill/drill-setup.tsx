@@ -80,6 +80,7 @@ export function DrillSetup({ deck, ownDate, inherited, now, initial, onSaveDate,
         <label class="drill-field">
           <span class="drill-field__label">{t('interviewDate')}</span>
           <input
+            class="text-input"
             type="date"
             name="interview-date"
             value={choices.day}

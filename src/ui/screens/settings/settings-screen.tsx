@@ -61,6 +61,7 @@ function SettingsFormView({ settings }: { settings: AppSettings }) {
         <label key={name} class={invalid.includes(name) ? 'field field--invalid' : 'field'}>
           <span class="field__label">{t(label)}</span>
           <input
+            class="text-input"
             name={name}
             inputMode={input}
             value={form[name]}
