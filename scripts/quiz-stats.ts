@@ -1,5 +1,5 @@
 // Prints, per roadmap in decks/, how many cards multiple choice can ask and where their distractors come from.
-// Usage: npx tsx scripts/quiz-stats.ts [--seeds N] [decks dir]
+// Usage: npm run bench:quiz -- [--seeds N] [decks dir]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileRoadmap } from '../src/core/deck/index.ts';
