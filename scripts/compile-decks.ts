@@ -59,9 +59,10 @@ for (const file of files) {
   const kinds = CARD_KINDS.filter((k) => result.stats.byKind[k] > 0)
     .map((k) => `${k} ${result.stats.byKind[k]}`)
     .join(', ');
+  const empty = result.stats.emptySections.length;
   report.push(
     `${file}: ${result.stats.sections} sections, ${result.stats.cards} cards (${kinds}); ` +
-      `${result.stats.emptySections.length} sections without cards`,
+      `${empty === 0 ? 'every section has cards' : `${empty} ${empty === 1 ? 'section' : 'sections'} without cards (warnings above)`}`,
   );
 }
 
