@@ -12,16 +12,17 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 
 /**
  * Opens `name` at `idbVersion` (Dexie stores its version × 10), lets `createStores` lay out the stores and
- * indexes exactly as that version did, fills them with `rows`, and closes the database.
+ * indexes exactly as that version did (through the upgrade transaction, so a version can add to the one before),
+ * fills them with `rows`, and closes the database.
  */
 export async function seedRawDatabase(
   name: string,
   idbVersion: number,
-  createStores: (db: IDBDatabase) => void,
+  createStores: (db: IDBDatabase, upgrade: IDBTransaction) => void,
   rows: RawRows,
 ): Promise<void> {
   const open = indexedDB.open(name, idbVersion);
-  open.onupgradeneeded = () => createStores(open.result);
+  open.onupgradeneeded = () => createStores(open.result, open.transaction!);
   const db = await request(open);
   const tx = db.transaction(Object.keys(rows), 'readwrite');
   for (const [store, storeRows] of Object.entries(rows)) {

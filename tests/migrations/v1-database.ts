@@ -60,7 +60,7 @@ v1Rows.logs.push(
 );
 
 /** The stores and indexes exactly as schema version 1 laid them out (Dexie's naming). */
-function createV1Stores(db: IDBDatabase): void {
+export function createV1Stores(db: IDBDatabase): void {
   db.createObjectStore('decks', { keyPath: 'id' });
   db.createObjectStore('cards', { keyPath: 'id' }).createIndex('deckId', 'deckId');
   const states = db.createObjectStore('states', { keyPath: 'cardId' });

@@ -1,6 +1,6 @@
 // A database exactly as schema version 2 wrote it, built with plain IndexedDB (no app code), to test upgrades against.
 import { makeCard } from '../fixtures/review/decks.ts';
-import { SEEDED_AT, v1Rows } from './v1-database.ts';
+import { createV1Stores, SEEDED_AT, v1Rows } from './v1-database.ts';
 import { seedRawDatabase } from './raw-database.ts';
 
 export { SEEDED_AT };
@@ -34,19 +34,10 @@ v2Rows.logs.push(
   { id: 4, cardId: 'old:4', deckId: 'old', grade: 4, reviewedAt: SEEDED_AT, kind: 'review', before: beforeOld4, after: afterOld4, reviewId: 'v2-a' },
 );
 
-/** The stores and indexes exactly as schema version 2 laid them out (Dexie's naming). */
-function createV2Stores(db: IDBDatabase): void {
-  db.createObjectStore('decks', { keyPath: 'id' });
-  db.createObjectStore('cards', { keyPath: 'id' }).createIndex('deckId', 'deckId');
-  const states = db.createObjectStore('states', { keyPath: 'cardId' });
-  states.createIndex('[deckId+reviewDue]', ['deckId', 'reviewDue']);
-  states.createIndex('[deckId+newOrder]', ['deckId', 'newOrder']);
-  states.createIndex('[deckId+sectionId+newOrder]', ['deckId', 'sectionId', 'newOrder']);
-  const logs = db.createObjectStore('logs', { keyPath: 'id', autoIncrement: true });
-  logs.createIndex('cardId', 'cardId');
-  logs.createIndex('reviewedAt', 'reviewedAt');
-  logs.createIndex('reviewId', 'reviewId', { unique: true });
-  db.createObjectStore('settings', { keyPath: 'key' });
+/** The stores and indexes exactly as schema version 2 laid them out (Dexie's naming): v1's and one index more. */
+export function createV2Stores(db: IDBDatabase, upgrade: IDBTransaction): void {
+  createV1Stores(db);
+  upgrade.objectStore('states').createIndex('[deckId+sectionId+newOrder]', ['deckId', 'sectionId', 'newOrder']);
 }
 
 /** Creates the v2 stores and indexes by hand, the way Dexie laid them out, and fills them with v2Rows. */

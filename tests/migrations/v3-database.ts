@@ -1,6 +1,6 @@
 // A database exactly as schema version 3 wrote it, built with plain IndexedDB (no app code), to test upgrades against.
 import { makeCard } from '../fixtures/review/decks.ts';
-import { SEEDED_AT, v2Rows } from './v2-database.ts';
+import { createV2Stores, SEEDED_AT, v2Rows } from './v2-database.ts';
 import { seedRawDatabase } from './raw-database.ts';
 
 export { SEEDED_AT };
@@ -34,19 +34,9 @@ export const v3Rows = {
   ] as Record<string, unknown>[],
 };
 
-/** The stores and indexes exactly as schema version 3 laid them out (Dexie's naming). */
-function createV3Stores(db: IDBDatabase): void {
-  db.createObjectStore('decks', { keyPath: 'id' });
-  db.createObjectStore('cards', { keyPath: 'id' }).createIndex('deckId', 'deckId');
-  const states = db.createObjectStore('states', { keyPath: 'cardId' });
-  states.createIndex('[deckId+reviewDue]', ['deckId', 'reviewDue']);
-  states.createIndex('[deckId+newOrder]', ['deckId', 'newOrder']);
-  states.createIndex('[deckId+sectionId+newOrder]', ['deckId', 'sectionId', 'newOrder']);
-  const logs = db.createObjectStore('logs', { keyPath: 'id', autoIncrement: true });
-  logs.createIndex('cardId', 'cardId');
-  logs.createIndex('reviewedAt', 'reviewedAt');
-  logs.createIndex('reviewId', 'reviewId', { unique: true });
-  db.createObjectStore('settings', { keyPath: 'key' });
+/** The stores and indexes exactly as schema version 3 laid them out (Dexie's naming): v2's and two new stores. */
+function createV3Stores(db: IDBDatabase, upgrade: IDBTransaction): void {
+  createV2Stores(db, upgrade);
   db.createObjectStore('interviews', { keyPath: 'nodeId' });
   const drills = db.createObjectStore('drills', { keyPath: 'id', autoIncrement: true });
   drills.createIndex('attemptId', 'attemptId', { unique: true });
