@@ -1,4 +1,4 @@
-// Test projects: unit (node + fake-indexeddb), component (jsdom), e2e (real Chromium against the built PWA).
+// Test projects: unit (node + fake-indexeddb), component (jsdom), e2e and reliability (real Chromium against the built PWA).
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 
@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**'],
+          exclude: ['tests/e2e/**', 'tests/reliability/**'],
           environment: 'node',
           setupFiles: ['tests/setup-indexeddb.ts'],
         },
@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'component',
           include: ['tests/**/*.test.tsx'],
-          exclude: ['tests/e2e/**'],
+          exclude: ['tests/e2e/**', 'tests/reliability/**'],
           environment: 'jsdom',
           setupFiles: ['tests/setup-indexeddb.ts'],
         },
@@ -34,6 +34,20 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Hostile scenarios in real Chromium (full storage, moved clocks, two tabs, deploys mid-session, kills).
+          name: 'reliability',
+          sequence: { groupOrder: 1 },
+          include: ['tests/reliability/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 180_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },
