@@ -290,9 +290,24 @@ export function setLocale(locale: Locale): void {
   if (typeof document !== 'undefined') document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
 }
 
+function fill(template: string, vars?: Record<string, string | number>): string {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
+}
+
 /** The message for `key` in the current locale, `{name}` placeholders filled from `vars`. */
 export function t(key: MessageKey, vars?: Record<string, string | number>): string {
-  const template = dictionaries[current][key];
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fill(dictionaries[current][key], vars);
+}
+
+/**
+ * A screen's own strings, kept beside the screen (and loaded with it) instead of growing this file: the English
+ * dictionary must have every Chinese key, so a missing translation fails the type-check.
+ */
+export function defineStrings<K extends string>(
+  zhStrings: Record<K, string>,
+  enStrings: Record<K, string>,
+): (key: K, vars?: Record<string, string | number>) => string {
+  const byLocale: Record<Locale, Record<K, string>> = { zh: zhStrings, en: enStrings };
+  return (key, vars) => fill(byLocale[current][key], vars);
 }
