@@ -145,6 +145,8 @@ export interface Roadcards {
    * learning cards, due reviews and new cards in roadmap order, interspersed. Feed it to `startSession`.
    * Cards under a node with a future interview date also come when their recall on that date is below the desired
    * retention (they count against the review limit like any review).
+   * `ALL_DUE_NODE_ID` ('all', from src/core/queue) gives every roadmap's queue merged: learning cards, then
+   * reviews with new cards spread among them (see mergeDueQueues).
    */
   studyItems(nodeId: string, now: number): Promise<StudyItem[]>;
   /**

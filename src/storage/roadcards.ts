@@ -1,5 +1,7 @@
 // Opens the database and assembles the Roadcards API from the storage modules.
+import { ALL_DUE_NODE_ID } from '../core/queue/all-due.ts';
 import { studyDayAt, type UtcOffsetAt } from '../core/queue/day.ts';
+import { readAllDueItems } from './all-due.ts';
 import { readDrillDeck, recordDrill } from './drills.ts';
 import { gradeCard, undoGrade } from './grading.ts';
 import type { OpenOptions, Roadcards } from './index.ts';
@@ -25,7 +27,12 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
   return {
     syncDecks: (fetchJson, now) => syncDecks(db, fetchJson, now),
     deckTree: (now) => readDeckTree(db, now, offsetAt),
-    studyItems: (nodeId, now) => readStudyItems(db, nodeId, now, offsetAt),
+    studyItems: async (nodeId, now) => {
+      if (nodeId !== ALL_DUE_NODE_ID) return readStudyItems(db, nodeId, now, offsetAt);
+      // A roadmap that happens to be called `all` keeps its own link working.
+      const named = (await db.decks.get(nodeId))?.retired === 0;
+      return named ? readStudyItems(db, nodeId, now, offsetAt) : readAllDueItems(db, now, offsetAt);
+    },
     sessionOptions: async (now) => {
       const settings = await readSettings(db);
       return { settings, dayEnd: studyDayAt(now, settings.dayStartHour, offsetAt).end };

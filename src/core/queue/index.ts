@@ -6,3 +6,4 @@ export * from './limits.ts';
 export * from './outline.ts';
 export * from './session.ts';
 export * from './tree.ts';
+export * from './all-due.ts';
