@@ -4,7 +4,7 @@ import { AppDataProvider, type AppData } from './data/app-data.tsx';
 import { t } from './i18n.ts';
 import { HomeScreen } from './screens/home/home-screen.tsx';
 import { StudyScreen } from './screens/study/study-screen.tsx';
-import { UpdateBanner } from './update/update-banner.tsx';
+import { OfflineReadyNote, UpdateBanner } from './update/update-banner.tsx';
 
 const SettingsScreen = lazy(() => import('./screens/settings/settings-screen.tsx').then((m) => m.SettingsScreen));
 // The drill brings the quiz core with it: neither belongs in the shell a phone loads first.
@@ -18,6 +18,7 @@ function Header() {
         <img src="/icons/icon.svg" alt="" width={28} height={28} />
         <span>{t('appName')}</span>
       </a>
+      <OfflineReadyNote />
       {path !== '/settings' && (
         <a class="app-header__link" href="/settings" aria-label={t('settings')}>
           <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">

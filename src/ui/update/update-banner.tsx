@@ -1,5 +1,6 @@
 // The "更新可用 / Update available" banner: the learner chooses when the new version takes over.
 import { useEffect, useState } from 'preact/hooks';
+import './offline-note.css';
 import { t } from '../i18n.ts';
 import { acceptUpdate, dismissOfflineReady, getUpdateSnapshot, subscribeUpdate, type UpdateSnapshot } from './update-state.ts';
 
@@ -12,22 +13,34 @@ export function useUpdateSnapshot(): UpdateSnapshot {
 /** How long the one-time "ready offline" note stays. */
 const OFFLINE_NOTE_MS = 5_000;
 
-function OfflineReadyNote() {
+function OfflineReadyText() {
   useEffect(() => {
     const timer = setTimeout(dismissOfflineReady, OFFLINE_NOTE_MS);
     return () => clearTimeout(timer);
   }, []);
   return (
-    <div class="update-banner update-banner--info" data-role="offline-ready" role="status">
-      <span class="update-banner__text">{t('offlineReady')}</span>
-    </div>
+    <span class="offline-note" data-role="offline-ready">
+      {t('offlineReady')}
+    </span>
+  );
+}
+
+/**
+ * The one-time "ready offline" note, for the header's free middle: it covers nothing and moves nothing (it used to
+ * float over the header and the settings button for 5 s). The live region stays mounted so the text is announced.
+ */
+export function OfflineReadyNote() {
+  const { available, offlineReady } = useUpdateSnapshot();
+  return (
+    <span class="offline-note-slot" role="status">
+      {!available && offlineReady && <OfflineReadyText />}
+    </span>
   );
 }
 
 export function UpdateBanner() {
-  const { available, requested, offlineReady } = useUpdateSnapshot();
+  const { available, requested } = useUpdateSnapshot();
   const [dismissed, setDismissed] = useState(false);
-  if (!available && offlineReady) return <OfflineReadyNote />;
   if (!available || (dismissed && !requested)) return null;
   return (
     <div class="update-banner" data-role="update-banner" role="status">
