@@ -179,7 +179,7 @@ describe('drill', () => {
     fireEvent.click(await findElement('button[data-action="clear-interview"]'));
     await waitFor(() => expect(document.querySelector('[data-role="interview-status"]')!.textContent).toBe('这个节点还没有面试日期。'));
     fireEvent.click(document.querySelector<HTMLAnchorElement>('[data-screen="drill"] a[href="/"]')!);
-    await findElement('[data-node-id="hand.s-1"]');
+    await findElement('[data-screen="home"] [data-node-id="hand"]');
     expect(document.querySelector('[data-role="readiness"]')).toBeNull();
   });
 });

@@ -9,7 +9,15 @@ let harness: Harness | null = null;
 afterEach(async () => {
   await closeApp(harness);
   harness = null;
+  localStorage.clear(); // which rows are open is remembered across visits
 });
+
+/** Opens a row of Home's tree (rows start collapsed) and waits for its children. */
+async function openRow(nodeId: string): Promise<void> {
+  const toggle = await findElement<HTMLButtonElement>(`[data-node-id="${nodeId}"] > .node-row > button[aria-expanded]`);
+  fireEvent.click(toggle);
+  await waitFor(() => expect(toggle.getAttribute('aria-expanded')).toBe('true'));
+}
 
 function countsOf(nodeId: string): Record<string, string | null> {
   const node = document.querySelector(`[data-node-id="${nodeId}"]`);
@@ -23,6 +31,7 @@ describe('Home', () => {
     harness = renderApp('/');
     await waitFor(() => expect(document.querySelector('[data-node-id="mini"]')).not.toBeNull());
     expect(countsOf('mini')).toEqual({ new: '4', learning: '0', due: '0' });
+    await openRow('mini');
     expect(countsOf('mini.s1')).toEqual({ new: '2', learning: '0', due: '0' });
     expect(countsOf('mini.s2')).toEqual({ new: '2', learning: '0', due: '0' });
     for (const id of ['mini', 'mini.s1', 'mini.s2']) {
@@ -63,6 +72,7 @@ describe('Home', () => {
 
   it('opens a study session from a node\'s Study link', async () => {
     harness = renderApp('/');
+    await openRow('mini');
     const link = await waitFor(() => {
       const element = document.querySelector<HTMLAnchorElement>('a[href="/study/mini.s2"]');
       expect(element).not.toBeNull();

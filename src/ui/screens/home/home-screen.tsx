@@ -1,130 +1,46 @@
-// Home: the deck tree (roadmap → stage → section) with new / learning / due counts, interview readiness, and Study and Drill links on every node.
+// Home: today's summary with one "Study due · N" action across roadmaps, then the roadmaps as one-line rows that open on demand.
 import './home.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ALL_DUE_NODE_ID } from '../../../core/queue/all-due.ts';
 import type { DeckTreeNode } from '../../../core/review-contract.ts';
 import type { SyncProblem } from '../../../storage/index.ts';
 import { useAppData, useRoadcardsQuery } from '../../data/app-data.tsx';
 import { LoadFailed, Loading } from '../../components/status.tsx';
-import { formatDay, formatDueTime, formatRelative, percent } from '../../format.ts';
+import { formatDueTime, formatRelative } from '../../format.ts';
 import { t } from '../../i18n.ts';
-import { hasWork, isUpcoming, loadExpanded, safeLocalStorage, saveExpanded, summarizeTree, toggled } from './lib.ts';
+import { Counts } from './counts.tsx';
+import { DeckTree } from './deck-tree.tsx';
+import { hasWork, summarizeTree } from './lib.ts';
+import { homeT } from './strings.ts';
 
-/** New / learning / due; `labelled` spells the three out (the summary), rows rely on colour and the title tooltip. */
-export function Counts({ counts, labelled = false }: { counts: DeckTreeNode['counts']; labelled?: boolean }) {
-  const kinds = [
-    ['new', counts.new, 'countNew'],
-    ['learning', counts.learning, 'countLearning'],
-    ['due', counts.due, 'countDue'],
-  ] as const;
-  return (
-    <span class={labelled ? 'counts counts--labelled' : 'counts'}>
-      {kinds.map(([kind, value, label]) => (
-        <span key={kind} class="counts__item">
-          <span class={`count count--${kind}`} data-count={kind} title={t(label)}>{value}</span>
-          {labelled && <span class="counts__label">{t(label)}</span>}
-        </span>
-      ))}
-    </span>
-  );
+/**
+ * Everything Home reads from the data layer, in one place: the deck tree with today's counts (roots' counts include
+ * their sub-decks). Rows render children only when opened, so a lazier per-node read could replace this one call.
+ */
+function useHomeData() {
+  return useRoadcardsQuery((roadcards, at) => roadcards.deckTree(at), []);
 }
 
-interface TreeProps {
-  node: DeckTreeNode;
-  depth: number;
-  expanded: ReadonlySet<string>;
-  onToggle: (id: string, open: boolean) => void;
-  now: number;
-}
-
-/** "准备度 72% · 12月5日" while the node's interview is still ahead (or today); it opens the drill setup, where the date is changed. */
-function Readiness({ node, now }: { node: DeckTreeNode; now: number }) {
-  const readiness = node.readiness;
-  if (!readiness || !isUpcoming(readiness.date, now)) return null;
-  return (
-    <a class="readiness node-row__readiness" data-role="readiness" data-value={readiness.value.toFixed(4)} href={`/drill/${node.id}`}>
-      {t('readiness', { percent: percent(readiness.value), date: formatDay(readiness.date) })}
-    </a>
-  );
-}
-
-function NodeRow({ node, now }: { node: DeckTreeNode; now: number }) {
-  const idle = !hasWork(node.counts);
-  return (
-    <div class="node-row">
-      <span class="node-row__title">
-        {node.title}
-        <Readiness node={node} now={now} />
-      </span>
-      <span class="node-row__actions">
-        {idle && node.nextDue !== null && <span class="node-row__next">{formatRelative(node.nextDue, now)}</span>}
-        <Counts counts={node.counts} />
-        <a class={idle ? 'study-link study-link--idle' : 'study-link'} href={`/study/${node.id}`}>
-          {t('study')}
-        </a>
-        <a class="drill-link" href={`/drill/${node.id}`}>
-          {t('drill')}
-        </a>
-      </span>
-    </div>
-  );
-}
-
-function TreeNode({ node, depth, expanded, onToggle, now }: TreeProps) {
-  if (node.children.length === 0) {
-    return (
-      <div class={`node node--leaf depth-${Math.min(depth, 4)}`} data-node-id={node.id}>
-        <NodeRow node={node} now={now} />
-      </div>
-    );
-  }
-  const open = expanded.has(node.id);
-  return (
-    <details
-      class={`node depth-${Math.min(depth, 4)}`}
-      data-node-id={node.id}
-      open={open}
-      onToggle={(event) => onToggle(node.id, (event.currentTarget as HTMLDetailsElement).open)}
-    >
-      <summary aria-label={`${node.title} (${open ? t('collapse') : t('expand')})`}>
-        <NodeRow node={node} now={now} />
-      </summary>
-      <div class="node__children">
-        {node.children.map((child) => (
-          <TreeNode key={child.id} node={child} depth={depth + 1} expanded={expanded} onToggle={onToggle} now={now} />
-        ))}
-      </div>
-    </details>
-  );
-}
-
-function DeckTree({ roots, now }: { roots: DeckTreeNode[]; now: number }) {
-  const storage = safeLocalStorage();
-  const [expanded, setExpanded] = useState(() => loadExpanded(roots, storage));
+/** The day at a glance and the one action a thumb needs: study every card due today, in every roadmap. */
+function TodaySummary({ roots, now }: { roots: DeckTreeNode[]; now: number }) {
   const summary = useMemo(() => summarizeTree(roots), [roots]);
-  const onToggle = (id: string, open: boolean) => {
-    if (expanded.has(id) === open) return;
-    const next = toggled(expanded, id, open);
-    setExpanded(next);
-    saveExpanded(next, storage);
-  };
+  const { new: fresh, learning, due } = summary.counts;
   return (
-    <>
-      <section class="home-summary" aria-live="polite">
-        <Counts counts={summary.counts} labelled />
-        {!hasWork(summary.counts) && (
-          <p class="home-summary__next" data-role="next-due">
-            {summary.nextDue === null
-              ? t('nothingDue')
-              : t('nextDueAt', { relative: formatRelative(summary.nextDue, now), time: formatDueTime(summary.nextDue, now) })}
-          </p>
-        )}
-      </section>
-      <div class="deck-tree">
-        {roots.map((root) => (
-          <TreeNode key={root.id} node={root} depth={0} expanded={expanded} onToggle={onToggle} now={now} />
-        ))}
-      </div>
-    </>
+    <section class="home-summary" aria-labelledby="home-today">
+      <h2 class="home-summary__title" id="home-today">{homeT('todayTitle')}</h2>
+      <Counts counts={summary.counts} large />
+      {hasWork(summary.counts) ? (
+        <a class="study-due" data-action="study-due" href={`/study/${ALL_DUE_NODE_ID}`}>
+          {homeT('studyDue', { n: fresh + learning + due })}
+        </a>
+      ) : (
+        <p class="home-summary__next" data-role="next-due">
+          {summary.nextDue === null
+            ? t('nothingDue')
+            : t('nextDueAt', { relative: formatRelative(summary.nextDue, now), time: formatDueTime(summary.nextDue, now) })}
+        </p>
+      )}
+    </section>
   );
 }
 
@@ -156,14 +72,22 @@ function SyncProblems() {
 
 export function HomeScreen() {
   const { now } = useAppData();
-  const [tree, reload] = useRoadcardsQuery((roadcards, at) => roadcards.deckTree(at), []);
+  const [tree, reload] = useHomeData();
   if (tree.status === 'loading') return <Loading message="preparingDecks" />;
   if (tree.status === 'error') return <LoadFailed error={tree.error} onRetry={reload} />;
+  const at = now();
   return (
     <div class="screen screen--home" data-screen="home">
       <h1 class="screen-title">{t('decksTitle')}</h1>
       <SyncProblems />
-      {tree.value.length === 0 ? <p class="empty">{t('noDecks')}</p> : <DeckTree roots={tree.value} now={now()} />}
+      {tree.value.length === 0 ? (
+        <p class="empty">{t('noDecks')}</p>
+      ) : (
+        <>
+          <TodaySummary roots={tree.value} now={at} />
+          <DeckTree roots={tree.value} now={at} />
+        </>
+      )}
     </div>
   );
 }

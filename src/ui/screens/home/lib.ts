@@ -24,17 +24,34 @@ export function hasWork(counts: { new: number; learning: number; due: number }):
   return counts.new + counts.learning + counts.due > 0;
 }
 
-const STORAGE_KEY = 'roadcards:expanded';
+/** v2: the one-line layout starts with every roadmap collapsed; the old key (every roadmap open) is ignored. */
+const STORAGE_KEY = 'roadcards:home-open';
 
-/** Which nodes the learner opened, kept across visits; roadmaps start open so their stages show at once. */
-export function loadExpanded(roots: readonly DeckTreeNode[], storage: Pick<Storage, 'getItem'> | null): Set<string> {
+/** Which nodes the learner opened, kept across visits; nothing is open at first, so Home renders one row per roadmap. */
+export function loadExpanded(storage: Pick<Storage, 'getItem'> | null): Set<string> {
   try {
     const saved = storage?.getItem(STORAGE_KEY);
-    if (saved) return new Set(JSON.parse(saved) as string[]);
+    if (saved) {
+      const ids: unknown = JSON.parse(saved);
+      if (Array.isArray(ids)) return new Set(ids.filter((id): id is string => typeof id === 'string'));
+    }
   } catch {
     // A corrupt entry only loses the open/closed state.
   }
-  return new Set(roots.map((root) => root.id));
+  return new Set();
+}
+
+/** The ancestors of every node whose interview is still ahead: open, so its readiness shows on Home without digging. */
+export function pathsToInterviews(roots: readonly DeckTreeNode[], now: number): Set<string> {
+  const open = new Set<string>();
+  const visit = (node: DeckTreeNode, ancestors: readonly string[]): boolean => {
+    let below = false;
+    for (const child of node.children) if (visit(child, [...ancestors, node.id])) below = true;
+    if (below) open.add(node.id);
+    return below || (node.readiness !== undefined && isUpcoming(node.readiness.date, now));
+  };
+  for (const root of roots) visit(root, []);
+  return open;
 }
 
 export function saveExpanded(expanded: ReadonlySet<string>, storage: Pick<Storage, 'setItem'> | null): void {

@@ -1,8 +1,9 @@
 // The study flow without the DOM: the session in memory, grades painted at once while storage writes behind, undo after the write.
 import type { CardState, DeckTreeNode, Grade, StudyItem, UndoToken } from '../../../core/review-contract.ts';
-import { advance, gradeCurrent, sessionStatus, startSession, confirmState, type Session } from '../../../core/queue/index.ts';
+import { ALL_DUE_NODE_ID, advance, gradeCurrent, sessionStatus, startSession, confirmState, wholeTreeNode, type Session } from '../../../core/queue/index.ts';
 import { previewIntervals, type IntervalPreview } from '../../../core/scheduler/index.ts';
 import type { Roadcards } from '../../../storage/index.ts';
+import { homeT } from '../home/strings.ts';
 
 export type Side = 'front' | 'back';
 
@@ -202,7 +203,8 @@ export class StudyController {
   private async loadTree(): Promise<void> {
     try {
       const roots = await this.roadcards.deckTree(this.now());
-      const node = findNode(roots, this.nodeId);
+      // `/study/all` (Home's Study due) studies the whole tree; a roadmap really named `all` still wins.
+      const node = findNode(roots, this.nodeId) ?? (this.nodeId === ALL_DUE_NODE_ID ? wholeTreeNode(roots, homeT('allRoadmaps')) : null);
       const deckTitles = new Map(roots.map((root) => [root.deckId, root.title] as const));
       const finished = this.view.status === 'done' && !this.view.waiting;
       const nextDue = finished ? (node?.nextDue ?? null) : this.view.nextDue;
