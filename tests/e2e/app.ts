@@ -77,10 +77,10 @@ export interface Counts {
   due: number;
 }
 
-/** The counts Home shows on a tree node's own row (its first counts, before any child's). */
+/** The counts Home shows on a tree node's own row (its first counts, before any child's); a row does not show a zero. */
 export async function nodeCounts(page: Page, nodeId: string): Promise<Counts> {
   const row = node(page, nodeId);
-  await row.locator('[data-count="new"]').first().waitFor();
+  await row.locator('[data-count="new"]').first().waitFor({ state: 'attached' });
   const read = async (kind: keyof Counts) => Number(await row.locator(`[data-count="${kind}"]`).first().textContent());
   return { new: await read('new'), learning: await read('learning'), due: await read('due') };
 }

@@ -1,4 +1,5 @@
 // New / learning / due as labelled numbers for the eye and one sentence for a screen reader.
+import './counts.css';
 import type { DeckTreeNode } from '../../../core/review-contract.ts';
 import { t } from '../../i18n.ts';
 import { homeT } from './strings.ts';
@@ -16,8 +17,9 @@ export function spokenCounts(counts: CountsValue): string {
 }
 
 /**
- * The numbers (`data-count`, read by the browser tests) each with its word under it; a zero is muted so the eye
- * finds the work. The visible part is hidden from screen readers, which read the sentence instead: in the flow
+ * The numbers (`data-count`, read by the browser tests) each with its word: in the summary (`large`) all three, the
+ * word under the number and a zero muted; on a row (one line on a phone) only the non-zero ones, "20 新", the zeros
+ * kept in the DOM but not shown. The visible part is hidden from screen readers, which read the sentence instead: in the flow
  * (the summary), or, given an `id`, only as the description of the row's controls (so it is not read twice).
  */
 export function Counts({ counts, id, large = false }: { counts: CountsValue; id?: string; large?: boolean }) {
@@ -25,7 +27,7 @@ export function Counts({ counts, id, large = false }: { counts: CountsValue; id?
     <span class={large ? 'counts counts--large' : 'counts'}>
       <span class="counts__visible" aria-hidden="true">
         {KINDS.map(([kind, label]) => (
-          <span key={kind} class="counts__item">
+          <span key={kind} class={counts[kind] === 0 ? 'counts__item counts__item--zero' : 'counts__item'}>
             <span class={counts[kind] === 0 ? 'count count--zero' : `count count--${kind}`} data-count={kind}>
               {counts[kind]}
             </span>
