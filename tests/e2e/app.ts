@@ -71,6 +71,13 @@ export function node(page: Page, nodeId: string): Locator {
   return page.locator(`[data-node-id="${nodeId}"]`).first();
 }
 
+/** Opens a row of Home's tree (rows start collapsed; children render only once opened). */
+export async function openRow(page: Page, nodeId: string): Promise<void> {
+  const toggle = node(page, nodeId).locator(':scope > .node-row > button[aria-expanded]');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await node(page, nodeId).locator(':scope > .node__open').waitFor();
+}
+
 export interface Counts {
   new: number;
   learning: number;

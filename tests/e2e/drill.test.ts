@@ -2,13 +2,15 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
-import { baseUrl, nodeCounts, openProfile, storeCount, visitUntilControlled, type Profile } from './app.ts';
+import { baseUrl, nodeCounts, openProfile, openRow, storeCount, visitUntilControlled, type Profile } from './app.ts';
 
 const WIDTH = 390;
 const HEIGHT = 844;
 const DECK = 'go-backend-advanced';
 /** 第三阶段：分布式系统基础架构 (48 cards): the issue's example of a stage drilled the night before an interview. */
 const STAGE = 'go-backend-advanced.s0vp660kb348';
+/** 📚 分阶段学习计划详情, the heading the stage sits under. */
+const STAGE_PARENT = 'go-backend-advanced.s1dtuf4kzc0r';
 const MIN_TARGET_PX = 48;
 
 let profile: Profile | undefined;
@@ -90,6 +92,8 @@ test('a stage drilled offline by deep link with keys only ends on a score and le
   await mkdir('test-results', { recursive: true });
   await visitUntilControlled(page, '/');
   const countsBefore = await nodeCounts(page, DECK);
+  // Drill is offered in a row once it is opened (Home renders the stage's row when its roadmap is opened).
+  for (const id of [DECK, STAGE_PARENT, STAGE]) await openRow(page, id);
   expect(await page.locator(`[data-node-id="${STAGE}"] a[href="/drill/${STAGE}"]`).count()).toBeGreaterThan(0);
 
   await context.setOffline(true);
