@@ -1,7 +1,8 @@
-// The app shell: header, update banner and the routes (/, /study/<node id>, /drill/<node id>, /settings); non-shell screens load lazily.
+// The app shell: header, update banner and the routes (/, /study/<node id or all>, /drill[/<node id>], /settings); non-shell screens load lazily.
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import { AppDataProvider, type AppData } from './data/app-data.tsx';
 import { t } from './i18n.ts';
+import { DrillShortcut } from './screens/home/drill-shortcut.tsx';
 import { HomeScreen } from './screens/home/home-screen.tsx';
 import { StudyScreen } from './screens/study/study-screen.tsx';
 import { OfflineReadyNote, UpdateBanner } from './update/update-banner.tsx';
@@ -46,6 +47,7 @@ export function App({ data }: { data: AppData }) {
               <Router>
                 <Route path="/" component={HomeScreen} />
                 <Route path="/study/:nodeId" component={StudyScreen} />
+                <Route path="/drill" component={DrillShortcut} />
                 <Route path="/drill/:nodeId" component={DrillScreen} />
                 <Route path="/settings" component={SettingsScreen} />
                 <Route default component={HomeScreen} />

@@ -1,7 +1,7 @@
 // Home's logic without the DOM: emoji shown once along a path, which rows open for an interview, the saved open rows.
 import { describe, expect, it } from 'vitest';
 import type { DeckTreeNode } from '../../src/core/review-contract.ts';
-import { loadExpanded, pathsToInterviews } from '../../src/ui/screens/home/lib.ts';
+import { loadExpanded, nextInterviewNode, pathsToInterviews } from '../../src/ui/screens/home/lib.ts';
 import { siblingTitles, withoutLeadingEmoji } from '../../src/ui/screens/home/titles.ts';
 
 function node(id: string, children: DeckTreeNode[] = [], readiness?: DeckTreeNode['readiness']): DeckTreeNode {
@@ -44,5 +44,16 @@ describe('open rows', () => {
     expect(loadExpanded(null).size).toBe(0);
     expect(loadExpanded({ getItem: () => '{not json' }).size).toBe(0);
     expect([...loadExpanded({ getItem: () => '["a",3,"b"]' })]).toEqual(['a', 'b']);
+  });
+});
+
+describe('the Drill shortcut', () => {
+  const NOW = Date.UTC(2026, 0, 5, 10);
+  const DAY = 86_400_000;
+
+  it('goes to the soonest interview still ahead, an interview earlier today included', () => {
+    expect(nextInterviewNode({ a: NOW + 9 * DAY, b: NOW + 2 * DAY, c: NOW - 5 * DAY }, NOW)).toBe('b');
+    expect(nextInterviewNode({ a: NOW + 9 * DAY, today: NOW - 60_000 }, NOW)).toBe('today');
+    expect(nextInterviewNode({ past: NOW - 5 * DAY }, NOW)).toBeNull();
   });
 });

@@ -73,4 +73,17 @@ describe('Home', () => {
     // Nothing interactive inside another interactive element (axe: nested-interactive).
     expect(document.querySelectorAll('button a, a button, a a, button button, summary a')).toHaveLength(0);
   });
+
+  it('sends the Drill shortcut (/drill) to the node with the soonest interview, or to Home without one', async () => {
+    harness = renderApp('/drill', async (roadcards, now) => {
+      await roadcards.setInterviewDate('mini.s2', now + 3 * 86_400_000);
+    });
+    await findElement('[data-screen="drill-setup"]');
+    expect(window.location.pathname).toBe('/drill/mini.s2');
+    await closeApp(harness);
+
+    harness = renderApp('/drill');
+    await findElement('[data-screen="home"]');
+    expect(window.location.pathname).toBe('/');
+  });
 });

@@ -83,3 +83,12 @@ export function isUpcoming(date: number, now: number): boolean {
   startOfToday.setHours(0, 0, 0, 0);
   return date >= startOfToday.getTime();
 }
+
+/** The node whose interview comes soonest (today's included), where the app's "Drill" shortcut goes; null if none. */
+export function nextInterviewNode(dates: Readonly<Record<string, number>>, now: number): string | null {
+  let best: [string, number] | null = null;
+  for (const [nodeId, date] of Object.entries(dates)) {
+    if (isUpcoming(date, now) && (best === null || date < best[1])) best = [nodeId, date];
+  }
+  return best?.[0] ?? null;
+}
