@@ -17,6 +17,8 @@ export default defineConfig({
       injectRegister: false,
       includeManifestIcons: false,
       manifest: {
+        // A fixed identity, so a later change of start_url does not make the installed app a different one.
+        id: '/',
         name: 'Roadcards',
         short_name: 'Roadcards',
         description: 'Learn your tech roadmaps by heart: FSRS-scheduled flashcards, offline.',
@@ -31,6 +33,17 @@ export default defineConfig({
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
           { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+        // Real screenshots of the built app (scripts/make-screenshots.ts), shown in the install dialog on phones. JPEG, so
+        // the precache (globPatterns below has no jpg) leaves them out: only the install dialog ever fetches them.
+        screenshots: [
+          { src: '/screenshots/home-narrow.jpg', sizes: '780x1688', type: 'image/jpeg', form_factor: 'narrow', label: '首页：今天的复习与各路线图' },
+          { src: '/screenshots/study-narrow.jpg', sizes: '780x1688', type: 'image/jpeg', form_factor: 'narrow', label: '复习：显示答案后按记忆程度评分' },
+        ],
+        // Long-press the installed icon: straight into today's reviews, or the drill for the nearest interview.
+        shortcuts: [
+          { name: '开始复习（全部待复习卡片）', short_name: '开始复习', url: '/study/all', icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
+          { name: '测验（最近的面试节点）', short_name: '测验', url: '/drill', icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
         ],
       },
       injectManifest: {

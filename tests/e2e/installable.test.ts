@@ -15,7 +15,7 @@ afterEach(async () => {
   profile = undefined;
 });
 
-test('Chromium reports no installability errors and the manifest names the app with 192/512 and maskable icons', async () => {
+test('Chromium reports no installability errors; the manifest names the app with 192/512 and maskable icons, an id, phone screenshots and shortcuts', async () => {
   profile = await openProfile();
   const { page, context } = profile;
   await visitUntilControlled(page, '/');
@@ -41,7 +41,24 @@ test('Chromium reports no installability errors and the manifest names the app w
   expect(hasIcon('512x512', 'any')).toBe(true);
   expect(manifest.icons.some((icon) => (icon.purpose ?? '').split(' ').includes('maskable'))).toBe(true);
 
-  // Each icon is a real image of the size it claims.
+  // A fixed id; phone screenshots for the install dialog; shortcuts to Study due and Drill that the app routes.
+  expect(manifest.id).toBe('/');
+  const screenshots = manifest.screenshots as ManifestIcon[] & { form_factor?: string }[];
+  expect(screenshots.length).toBeGreaterThan(0);
+  expect(screenshots.every((shot) => shot.form_factor === 'narrow')).toBe(true);
+  const shortcuts = manifest.shortcuts as { name: string; url: string }[];
+  expect(shortcuts.map((shortcut) => shortcut.url)).toEqual(['/study/all', '/drill']);
+  await page.goto(baseUrl() + '/study/all');
+  await page.locator('[data-card-id]').waitFor();
+
+  // Each icon and screenshot is a real image of the size it claims.
+  for (const shot of screenshots) {
+    const size = await page.evaluate(async (src) => {
+      const bitmap = await createImageBitmap(await (await fetch(src)).blob());
+      return `${bitmap.width}x${bitmap.height}`;
+    }, shot.src);
+    expect(shot.sizes, shot.src).toBe(size);
+  }
   for (const icon of manifest.icons) {
     const size = await page.evaluate(async (src) => {
       const bitmap = await createImageBitmap(await (await fetch(src)).blob());
