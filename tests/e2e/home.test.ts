@@ -2,7 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
-import { openProfile, visitUntilControlled, type Profile } from './app.ts';
+import { baseUrl, openProfile, visitUntilControlled, type Profile } from './app.ts';
 import { seriousViolations } from './axe.ts';
 import { cardOnScreen, studyCard } from './study.ts';
 
@@ -105,4 +105,24 @@ test('Study due studies cards from more than one roadmap and counts as many card
   await page.locator('[data-action="study-due"]').waitFor();
   const learning = await page.locator('.home-summary [data-count="learning"]').textContent();
   expect(Number(learning)).toBe(3);
+});
+
+test('the one-time “ready offline” note covers nothing: the settings button and the title stay tappable', async () => {
+  profile = await openProfile({ width: WIDTH, height: HEIGHT });
+  const { page } = profile;
+  await page.goto(baseUrl() + '/');
+  const note = page.locator('[data-role="offline-ready"]');
+  await note.waitFor();
+  await page.screenshot({ path: 'test-results/home-offline-note.png' });
+  for (const selector of ['.app-header__link', '.app-header__title', '[data-action="study-due"]']) {
+    const target = page.locator(selector);
+    const box = (await target.boundingBox())!;
+    const hit = await page.evaluate(
+      ([x, y, sel]) => document.elementFromPoint(x as number, y as number)?.closest(sel as string) !== null,
+      [box.x + box.width / 2, box.y + box.height / 2, selector] as const,
+    );
+    expect(hit, selector).toBe(true);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+  expect(await seriousViolations(page)).toEqual([]);
 });
