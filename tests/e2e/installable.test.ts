@@ -43,7 +43,7 @@ test('Chromium reports no installability errors; the manifest names the app with
 
   // A fixed id; phone screenshots for the install dialog; shortcuts to Study due and Drill that the app routes.
   expect(manifest.id).toBe('/');
-  const screenshots = manifest.screenshots as ManifestIcon[] & { form_factor?: string }[];
+  const screenshots = manifest.screenshots as (ManifestIcon & { form_factor?: string })[];
   expect(screenshots.length).toBeGreaterThan(0);
   expect(screenshots.every((shot) => shot.form_factor === 'narrow')).toBe(true);
   const shortcuts = manifest.shortcuts as { name: string; url: string }[];
