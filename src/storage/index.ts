@@ -6,6 +6,7 @@ import type { Card } from '../core/deck/schema.ts';
 import type { CardState, DeckTreeNode, Grade, SchedulerSettings, StudyItem, UndoToken } from '../core/review-contract.ts';
 import type { BackupFile } from '../core/backup/format.ts';
 import type { BackupProblem } from '../core/backup/read.ts';
+import type { CardInfo, StatsProgress } from './stats-reading.ts';
 
 /** Everything the settings screen shows and edits. */
 export interface AppSettings extends SchedulerSettings {
@@ -195,11 +196,20 @@ export interface Roadcards {
    * only with restoreSettings. Importing the same file again changes nothing.
    */
   importBackup(text: string, options?: ImportBackupOptions): Promise<ImportBackupResult>;
+  /**
+   * Statistics of a tree node (`ALL_DUE_NODE_ID` for every roadmap): the cards first, then the review log read in
+   * slices newest first; `onProgress` hears each stage so a screen can show the first figures early. Null when no
+   * active roadmap holds the node.
+   */
+  stats(nodeId: string, now: number, onProgress?: (progress: StatsProgress) => void): Promise<StatsProgress | null>;
+  /** A card's source, state, recall now and review history; null for a card never compiled here. */
+  cardInfo(cardId: string, now: number): Promise<CardInfo | null>;
   close(): void;
 }
 
 export { UndoRefusedError } from './errors.ts';
 export type { BackupFile } from '../core/backup/format.ts';
 export type { BackupProblem } from '../core/backup/read.ts';
+export type { CardHistoryRow, CardInfo, ChildMastery, StatsActivity, StatsCards, StatsProgress, WeakCard } from './stats-reading.ts';
 export { DEFAULT_DB_NAME, openRoadcards } from './roadcards.ts';
 export { CURRENT_SCHEMA_VERSION } from './schema.ts';

@@ -50,6 +50,9 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     // Loaded on first use: backup code and its schema stay out of the start-up bundle (precached, so offline too).
     exportBackup: async (now) => (await import('./backup-export.ts')).exportBackup(db, now),
     importBackup: async (text, options) => (await import('./backup-import.ts')).importBackup(db, text, options),
+    // Statistics load with their screen: the aggregation code stays out of the start-up bundle.
+    stats: async (nodeId, now, onProgress) => (await import('./stats-reading.ts')).readStats(db, nodeId, now, offsetAt, onProgress),
+    cardInfo: async (cardId, now) => (await import('./stats-reading.ts')).readCardInfo(db, cardId, now),
     close: () => db.close(),
   };
 }

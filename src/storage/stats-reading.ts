@@ -1,0 +1,220 @@
+// Reads for the statistics screen: a node's cards (states, forecast, mastery per child) then its review log in slices.
+import { ALL_DUE_NODE_ID } from '../core/queue/all-due.ts';
+import type { UtcOffsetAt } from '../core/queue/day.ts';
+import { outlineDeck, type DeckOutline } from '../core/queue/outline.ts';
+import type { CardState } from '../core/review-contract.ts';
+import { retrievabilityAt } from '../core/scheduler/retrievability.ts';
+import {
+  activityAccumulator,
+  dayKeyer,
+  distributions,
+  emptyTally,
+  forecastDue,
+  studyDayStartBefore,
+  tallyCard,
+  type CardTally,
+  type DayActivity,
+  type Distributions,
+  type Forecast,
+  type StatsClock,
+} from '../core/stats/index.ts';
+import { activeStates } from './ranges.ts';
+import { activeDecks, nodeOf } from './reading.ts';
+import type { DeckRow, RoadcardsDb, StateRow } from './schema.ts';
+import { readSettings } from './settings-store.ts';
+
+/** A child of the node with its cards tallied (a roadmap's stages, a stage's sections; every roadmap under 'all'). */
+export interface ChildMastery {
+  id: string;
+  title: string;
+  tally: CardTally;
+}
+
+/** A studied card the learner is likeliest to have forgotten, for the screen's list (each opens card info). */
+export interface WeakCard {
+  cardId: string;
+  front: string;
+  retrievability: number;
+}
+
+export interface StatsCards {
+  nodeId: string;
+  /** Titles from the roadmap down to the node; empty for 'all'. */
+  path: string[];
+  desiredRetention: number;
+  /** Study-day key (YYYY-MM-DD) of `now`. */
+  todayKey: string;
+  tally: CardTally;
+  children: ChildMastery[];
+  forecast: Forecast;
+  distributions: Distributions;
+  weakest: WeakCard[];
+}
+
+export interface StatsActivity {
+  days: ReadonlyMap<string, DayActivity>;
+  /** False while older slices of the log are still being read. */
+  complete: boolean;
+}
+
+export interface StatsProgress {
+  cards: StatsCards;
+  activity: StatsActivity | null;
+}
+
+/** Study days per log slice: a few thousand rows at the bench's 274 reviews a day, a short task each. */
+const SLICE_DAYS = 10;
+const WEAK_LIST = 10;
+
+interface Placed {
+  state: StateRow;
+  child: string | null;
+}
+
+/** The node's active cards, each with the child of the node it falls under (null: directly on the node). */
+async function placeCards(db: RoadcardsDb, nodeId: string, decks: DeckRow[]): Promise<{ placed: Placed[]; children: { id: string; title: string }[]; path: string[] } | null> {
+  if (nodeId === ALL_DUE_NODE_ID && !decks.some((deck) => deck.id === nodeId)) {
+    const perDeck = await Promise.all(decks.map(async (deck) => (await activeStates(db, deck.id)).map((state) => ({ state, child: deck.id }))));
+    return { placed: perDeck.flat(), children: decks.map((deck) => ({ id: deck.id, title: deck.title })), path: [] };
+  }
+  const deck = decks.find((row) => row.id === nodeId || row.sections.some((s) => s.id === nodeId));
+  if (!deck) return null;
+  const outline = outlineDeck(deck);
+  const childOf = new Map<string, string>();
+  const childIds = outline.children.get(nodeId) ?? [];
+  for (const child of childIds) for (const id of outline.subtree(child)) childOf.set(id, child);
+  const inside = outline.subtree(nodeId);
+  const placed = (await activeStates(db, deck.id)).flatMap((state) => {
+    const at = nodeOf(outline, state.sectionId);
+    return inside.has(at) ? [{ state, child: childOf.get(at) ?? null }] : [];
+  });
+  return { placed, children: childIds.map((id) => ({ id, title: titleOf(outline, id) })), path: outline.ancestry(nodeId).map((id) => titleOf(outline, id)) };
+}
+
+function titleOf(outline: DeckOutline, id: string): string {
+  return outline.sections.get(id)?.title ?? outline.title;
+}
+
+async function weakestCards(db: RoadcardsDb, placed: Placed[], now: number): Promise<WeakCard[]> {
+  const weakest = placed
+    .filter(({ state }) => state.phase !== 0)
+    .map(({ state }) => ({ cardId: state.cardId, retrievability: retrievabilityAt(state, now) }))
+    .sort((a, b) => a.retrievability - b.retrievability)
+    .slice(0, WEAK_LIST);
+  const rows = await db.cards.bulkGet(weakest.map((card) => card.cardId));
+  return weakest.map((card, i) => ({ ...card, front: rows[i]?.card.front ?? card.cardId }));
+}
+
+async function readStatsCards(db: RoadcardsDb, nodeId: string, now: number, clock: StatsClock, desiredRetention: number): Promise<{ cards: StatsCards; cardIds: Set<string> | null } | null> {
+  const decks = await activeDecks(db);
+  const found = await placeCards(db, nodeId, decks);
+  if (!found) return null;
+  const tally = emptyTally();
+  const byChild = new Map(found.children.map((child) => [child.id, emptyTally()]));
+  for (const { state, child } of found.placed) {
+    tallyCard(tally, state, now, desiredRetention);
+    const childTally = child === null ? undefined : byChild.get(child);
+    if (childTally) tallyCard(childTally, state, now, desiredRetention);
+  }
+  const states: CardState[] = found.placed.map(({ state }) => state);
+  const cards: StatsCards = {
+    nodeId,
+    path: found.path,
+    desiredRetention,
+    todayKey: dayKeyer(clock)(now),
+    tally,
+    children: found.children.map((child) => ({ ...child, tally: byChild.get(child.id)! })).filter((child) => child.tally.total > 0),
+    forecast: forecastDue(states, now, clock),
+    distributions: distributions(states, now),
+    weakest: await weakestCards(db, found.placed, now),
+  };
+  // Under 'all' every log counts (retired cards' history too); under a node only its cards' logs.
+  const all = nodeId === ALL_DUE_NODE_ID && found.path.length === 0;
+  return { cards, cardIds: all ? null : new Set(states.map((state) => state.cardId)) };
+}
+
+const yieldToInput = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The node's statistics, reported as they come: first the cards (counts, forecast, mastery), then the review log
+ * newest first in slices of SLICE_DAYS study days (one index range on reviewedAt each, a macrotask between them so
+ * input is never blocked long), `onProgress` after the first 30 days and again when the whole log is read.
+ * Resolves with the final figures; null when no active roadmap holds the node.
+ */
+export async function readStats(
+  db: RoadcardsDb,
+  nodeId: string,
+  now: number,
+  offsetAt: UtcOffsetAt,
+  onProgress: (progress: StatsProgress) => void = () => {},
+): Promise<StatsProgress | null> {
+  const settings = await readSettings(db);
+  const clock: StatsClock = { dayStartHour: settings.dayStartHour, offsetAt };
+  const read = await readStatsCards(db, nodeId, now, clock, settings.desiredRetention);
+  if (!read) return null;
+  const { cards, cardIds } = read;
+  onProgress({ cards, activity: null });
+  const accumulator = activityAccumulator(clock);
+  const oldest = (await db.logs.orderBy('reviewedAt').first())?.reviewedAt ?? now;
+  let upper = Infinity;
+  for (let back = SLICE_DAYS - 1; ; back += SLICE_DAYS) {
+    const lower = studyDayStartBefore(now, back, clock);
+    const slice = await db.logs.where('reviewedAt').between(lower, upper, true, false).toArray();
+    accumulator.add(cardIds ? slice.filter((log) => cardIds.has(log.cardId)) : slice);
+    upper = lower;
+    if (lower <= oldest) break;
+    if (back < 30 && back + SLICE_DAYS >= 30) onProgress({ cards, activity: { days: new Map(accumulator.days), complete: false } });
+    await yieldToInput();
+  }
+  const done: StatsProgress = { cards, activity: { days: accumulator.days, complete: true } };
+  onProgress(done);
+  return done;
+}
+
+/** One card's history, oldest first: what card info lists. */
+export interface CardHistoryRow {
+  reviewedAt: number;
+  grade: 1 | 2 | 3 | 4;
+  /** Days until the next review that this grade set. */
+  intervalDays: number;
+  durationMs?: number;
+}
+
+export interface CardInfo {
+  cardId: string;
+  front: string;
+  back: string;
+  source: { file: string; line: number };
+  /** Roadmap title then the card's section breadcrumb. */
+  path: string[];
+  state: CardState | null;
+  retrievability: number;
+  retired: boolean;
+  history: CardHistoryRow[];
+}
+
+/** Everything card info shows, from the card row, its state and its logs (the cardId index); null for an unknown card. */
+export async function readCardInfo(db: RoadcardsDb, cardId: string, now: number): Promise<CardInfo | null> {
+  const [row, state, logs] = await Promise.all([db.cards.get(cardId), db.states.get(cardId), db.logs.where('cardId').equals(cardId).toArray()]);
+  if (!row) return null;
+  const deck = await db.decks.get(row.deckId);
+  return {
+    cardId,
+    front: row.card.front,
+    back: row.card.back,
+    source: row.card.source,
+    path: [deck?.title ?? row.deckId, ...row.card.section],
+    state: state ?? null,
+    retrievability: retrievabilityAt(state, now),
+    retired: row.retired === 1,
+    history: logs
+      .filter((log) => log.kind === 'review')
+      .sort((a, b) => a.reviewedAt - b.reviewedAt)
+      .map((log) => ({
+        reviewedAt: log.reviewedAt,
+        grade: log.grade,
+        intervalDays: log.after.scheduledDays,
+        ...(log.durationMs === undefined ? {} : { durationMs: log.durationMs }),
+      })),
+  };
+}
