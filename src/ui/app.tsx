@@ -1,4 +1,4 @@
-// The app shell: header, update banner and the routes (/, /study/<node id or all>, /drill[/<node id>], /settings); non-shell screens load lazily.
+// The app shell: header, update banner and the routes (/, /study/<node id or all>, /drill[/<node id>], /stats[/<node id>], /card/<id>, /settings); non-shell screens load lazily.
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import { AppDataProvider, type AppData } from './data/app-data.tsx';
 import { t } from './i18n.ts';
@@ -10,6 +10,9 @@ import { OfflineReadyNote, UpdateBanner } from './update/update-banner.tsx';
 const SettingsScreen = lazy(() => import('./screens/settings/settings-screen.tsx').then((m) => m.SettingsScreen));
 // The drill brings the quiz core with it: neither belongs in the shell a phone loads first.
 const DrillScreen = lazy(() => import('./screens/drill/drill-screen.tsx').then((m) => m.DrillScreen));
+// Statistics and card info bring the stats core, their charts and strings: loaded when opened.
+const StatsScreen = lazy(() => import('./screens/stats/stats-screen.tsx').then((m) => m.StatsScreen));
+const CardInfoScreen = lazy(() => import('./screens/stats/card-info-screen.tsx').then((m) => m.CardInfoScreen));
 
 function Header() {
   const { path } = useLocation();
@@ -49,6 +52,9 @@ export function App({ data }: { data: AppData }) {
                 <Route path="/study/:nodeId" component={StudyScreen} />
                 <Route path="/drill" component={DrillShortcut} />
                 <Route path="/drill/:nodeId" component={DrillScreen} />
+                <Route path="/stats" component={StatsScreen} />
+                <Route path="/stats/:nodeId" component={StatsScreen} />
+                <Route path="/card/:cardId" component={CardInfoScreen} />
                 <Route path="/settings" component={SettingsScreen} />
                 <Route default component={HomeScreen} />
               </Router>

@@ -41,6 +41,7 @@ function NodePanel({ node, title, now }: { node: DeckTreeNode; title: string; no
       <a class="drill-link" href={`/drill/${node.id}`} aria-label={homeT('drillNode', { title })} title={homeT('drillHint')}>
         {t('drill')}
       </a>
+      <a class="drill-link" href={`/stats/${node.id}`} aria-label={homeT('statsNode', { title })}>{homeT('statsLink')}</a>
     </div>
   );
 }

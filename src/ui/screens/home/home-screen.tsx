@@ -28,6 +28,7 @@ function TodaySummary({ roots, now }: { roots: DeckTreeNode[]; now: number }) {
   return (
     <section class="home-summary" aria-labelledby="home-today">
       <h2 class="home-summary__title" id="home-today">{homeT('todayTitle')}</h2>
+      <a class="home-summary__stats" data-action="stats" href="/stats">{homeT('statsLink')}</a>
       <Counts counts={summary.counts} large />
       {hasWork(summary.counts) ? (
         <a class="study-due" data-action="study-due" href={`/study/${ALL_DUE_NODE_ID}`}>

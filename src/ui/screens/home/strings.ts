@@ -1,4 +1,4 @@
-// Home's own words (the summary, the study-due action, the rows' spoken counts and action names), Chinese and English.
+// Home's own words (the summary, the study-due action, the rows' spoken counts and action names, the statistics links), Chinese and English.
 import { defineStrings } from '../../i18n.ts';
 
 export const homeT = defineStrings(
@@ -11,6 +11,8 @@ export const homeT = defineStrings(
     drillNode: '测验：{title}',
     drillHint: '测验这一部分（不影响复习安排）',
     nodeCards: '共 {n} 张卡片',
+    statsLink: '统计',
+    statsNode: '统计：{title}',
   },
   {
     studyDue: 'Study due · {n}',
@@ -21,5 +23,7 @@ export const homeT = defineStrings(
     drillNode: 'Drill: {title}',
     drillHint: 'Drill this part (leaves the schedule alone)',
     nodeCards: '{n} cards in all',
+    statsLink: 'Statistics',
+    statsNode: 'Statistics: {title}',
   },
 );
