@@ -98,6 +98,7 @@ describe('drill', () => {
     expect(new Set(missed.map((li) => li.dataset.cardId))).toEqual(wrong);
     const first = cardOf(missed[0]!.dataset.cardId!);
     expect(missed[0]!.textContent).toContain(`hand.md 第 ${first.source.line} 行`);
+    expect(missed[0]!.querySelector('a.missed__source')?.getAttribute('href')).toBe(`/card/${encodeURIComponent(first.id)}`);
     const sections = [...document.querySelectorAll<HTMLElement>('[data-role="by-section"] [data-section-id]')].map((li) => li.dataset.sectionId);
     expect(sections.sort()).toEqual(['hand.s-conc', 'hand.s-err', 'hand.s-mem']);
 

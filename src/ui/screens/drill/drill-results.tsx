@@ -54,7 +54,7 @@ export function DrillResults({ summary, nodePath, onDrillMissed, onNewDrill }: R
             <li key={missed.cardId} data-card-id={missed.cardId}>
               <strong class="missed__concept">{missed.concept}</strong>
               <span class="missed__where">{missed.section.join(' › ')}</span>
-              <span class="missed__source">{t('sourceLine', { file: missed.source.file, line: missed.source.line })}</span>
+              <a class="missed__source" href={`/card/${encodeURIComponent(missed.cardId)}`}>{t('sourceLine', { file: missed.source.file, line: missed.source.line })}</a>
             </li>
           ))}
         </ul>
