@@ -2,11 +2,12 @@
 import type { DayActivity, Streaks } from '../../../core/stats/index.ts';
 import { ChartFigure } from './chart.tsx';
 import { Figure } from './figure.tsx';
-import { formatKey, heatCells, type HeatCell } from './lib.ts';
+import { formatKey, formatMonth, heatCells, type HeatCell } from './lib.ts';
 import { statsT } from './strings.ts';
 
-const CELL = 12;
-const GAP = 2;
+const CELL = 9;
+const GAP = 1.5;
+const LABEL = 30;
 
 function summaryOf(cells: HeatCell[]): string {
   const active = cells.filter((cell) => cell.count > 0);
@@ -48,7 +49,9 @@ function DaysTable({ cells }: { cells: HeatCell[] }) {
 
 export function HeatmapSection({ days, todayKey, streaks }: { days: ReadonlyMap<string, DayActivity>; todayKey: string; streaks: Streaks }) {
   const cells = heatCells(days, todayKey);
-  const columns = cells[cells.length - 1]!.column + 1;
+  const rows = cells[cells.length - 1]!.row + 1;
+  // One label per month row, from the first day of that row that is shown.
+  const monthStarts = cells.filter((cell, i) => i === 0 || cell.row !== cells[i - 1]!.row);
   return (
     <section class="stats-section" aria-labelledby="stats-activity">
       <h2 id="stats-activity">{statsT('activitySection')}</h2>
@@ -56,17 +59,22 @@ export function HeatmapSection({ days, todayKey, streaks }: { days: ReadonlyMap<
         <Figure stat="streak-current" value={streaks.current} label={statsT('streakCurrent')} text={statsT('nDays', { n: streaks.current })} />
         <Figure stat="streak-longest" value={streaks.longest} label={statsT('streakLongest')} text={statsT('nDays', { n: streaks.longest })} />
       </div>
-      <ChartFigure id="heatmap" title={statsT('activitySection')} summary={summaryOf(cells)} table={() => <DaysTable cells={cells} />}>
-        <svg class="heatmap" viewBox={`0 0 ${columns * (CELL + GAP)} ${7 * (CELL + GAP)}`} role="presentation">
+      <ChartFigure id="heatmap" title={statsT('last365Title')} summary={summaryOf(cells)} table={() => <DaysTable cells={cells} />}>
+        <svg class="heatmap" viewBox={`0 0 ${LABEL + 31 * (CELL + GAP)} ${rows * (CELL + GAP)}`} role="presentation">
+          {monthStarts.map((cell) => (
+            <text key={cell.key} class="heatmap__month" x={0} y={cell.row * (CELL + GAP) + CELL - 1}>
+              {formatMonth(cell.key)}
+            </text>
+          ))}
           {cells.map((cell) => (
             <rect
               key={cell.key}
               class={`heat heat--${cell.level}${cell.key === todayKey ? ' heat--today' : ''}`}
-              x={cell.column * (CELL + GAP)}
+              x={LABEL + cell.column * (CELL + GAP)}
               y={cell.row * (CELL + GAP)}
               width={CELL}
               height={CELL}
-              rx={2}
+              rx={1.5}
               data-day={cell.key}
               data-count={cell.count}
             >

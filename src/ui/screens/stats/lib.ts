@@ -36,16 +36,19 @@ export interface HeatCell {
   minutes: number;
   /** 0 (no reviews) to 4 (busiest quarter). */
   level: number;
-  /** Week column (0 = oldest) and weekday row (0 = Monday). */
-  column: number;
+  /** Month row (0 = the oldest month shown) and day-of-month column (0 = the 1st). */
   row: number;
+  column: number;
 }
 
-/** The last 365 study days as cells laid out by week, Monday on top, today in the last column. */
+/**
+ * The last 365 study days laid out a row per calendar month, a column per day of the month: on a 390 px phone 31
+ * columns leave each day a cell a finger can point at, where 53 week columns would not.
+ */
 export function heatCells(days: ReadonlyMap<string, DayActivity>, todayKey: string): HeatCell[] {
   const first = addDays(todayKey, -364);
-  const weekdayOf = (key: string) => (new Date(`${key}T00:00:00Z`).getUTCDay() + 6) % 7;
-  const lead = weekdayOf(first);
+  const monthNumber = (key: string) => Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
+  const firstMonth = monthNumber(first);
   const max = Math.max(1, ...[...days.values()].map((day) => day.reviews));
   const cells: HeatCell[] = [];
   for (let i = 0; i < 365; i++) {
@@ -57,11 +60,17 @@ export function heatCells(days: ReadonlyMap<string, DayActivity>, todayKey: stri
       count,
       minutes: day ? Math.round(day.timedMs / 60_000) : 0,
       level: count === 0 ? 0 : Math.min(4, 1 + Math.floor((count / max) * 4 - 1e-9)),
-      column: Math.floor((lead + i) / 7),
-      row: (lead + i) % 7,
+      row: monthNumber(key) - firstMonth,
+      column: Number(key.slice(8, 10)) - 1,
     });
   }
   return cells;
+}
+
+/** A month's short name for the heatmap's rows (the key is a calendar date, so read it in UTC). */
+export function formatMonth(key: string): string {
+  const zh = getLocale() === 'zh';
+  return new Intl.DateTimeFormat(zh ? 'zh-CN' : 'en', { month: 'short', timeZone: 'UTC' }).format(Date.parse(`${key}T00:00:00Z`));
 }
 
 /** 0–1 as a percentage with one decimal where it matters (retention 90.5% vs 90%), whole otherwise. */

@@ -11,13 +11,14 @@ function verdict(rate: number | null, target: number): string | undefined {
   return rate >= target ? statsT('aboveTarget') : statsT('belowTarget');
 }
 
-function Cell({ count, target }: { count: PassCount; target: number }) {
+/** A rate with its counts; the verdict in words only where asked (the All column), so four columns fit a phone. */
+function Cell({ count, target, judged = false }: { count: PassCount; target: number; judged?: boolean }) {
   const rate = passRate(count);
   if (rate === null) return <td>{statsT('none')}</td>;
   return (
     <td data-value={rate}>
       {statsT('rateOf', { rate: formatShare(rate), passed: count.passed, total: count.total })}
-      <span class="verdict"> {verdict(rate, target)}</span>
+      {judged && <span class="verdict"> {verdict(rate, target)}</span>}
     </td>
   );
 }
@@ -53,7 +54,7 @@ export function RetentionSection({ byPeriod, target }: { byPeriod: ReadonlyMap<n
                   <th scope="row">{statsT(PERIOD_NAMES[length])}</th>
                   <Cell count={figures.young} target={target} />
                   <Cell count={figures.mature} target={target} />
-                  <Cell count={bothAges(figures)} target={target} />
+                  <Cell count={bothAges(figures)} target={target} judged />
                 </tr>
               );
             })}
