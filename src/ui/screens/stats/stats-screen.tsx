@@ -75,7 +75,7 @@ export function StatsScreen() {
       <p class="stats-path">{cards.path.length ? cards.path.join(' › ') : statsT('allRoadmaps')}</p>
       {activity && !activity.complete && <p class="stats-hint" role="status">{statsT('readingLog')}</p>}
       <LogFigures progress={view.progress} />
-      <ForecastSection forecast={cards.forecast} />
+      <ForecastSection forecast={cards.forecast} todayKey={cards.todayKey} />
       <MasterySection tally={cards.tally} children={cards.children} target={cards.desiredRetention} />
       <DistributionsSection distributions={cards.distributions} />
       <WeakCards cards={cards.weakest} />
