@@ -1,4 +1,4 @@
-// Reads for the statistics screen: a node's cards (states, forecast, mastery per child) then its review log in slices.
+// Reads for the statistics screen: a node's cards (states, forecast, mastery per child) then its review log in pages.
 import { ALL_DUE_NODE_ID } from '../core/queue/all-due.ts';
 import type { UtcOffsetAt } from '../core/queue/day.ts';
 import { outlineDeck, type DeckOutline } from '../core/queue/outline.ts';
@@ -20,7 +20,8 @@ import {
 } from '../core/stats/index.ts';
 import { activeStates } from './ranges.ts';
 import { activeDecks, nodeOf } from './reading.ts';
-import type { DeckRow, RoadcardsDb, StateRow } from './schema.ts';
+import { forEachLogPage } from './log-pages.ts';
+import type { DeckRow, LogRow, RoadcardsDb, StateRow } from './schema.ts';
 import { readSettings } from './settings-store.ts';
 
 /** A child of the node with its cards tallied (a roadmap's stages, a stage's sections; every roadmap under 'all'). */
@@ -62,8 +63,6 @@ export interface StatsProgress {
   activity: StatsActivity | null;
 }
 
-/** Study days per log slice: a few thousand rows at the bench's 274 reviews a day, a short task each. */
-const SLICE_DAYS = 10;
 const WEAK_LIST = 10;
 
 interface Placed {
@@ -133,13 +132,11 @@ async function readStatsCards(db: RoadcardsDb, nodeId: string, now: number, cloc
   return { cards, cardIds: all ? null : new Set(states.map((state) => state.cardId)) };
 }
 
-const yieldToInput = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
- * The node's statistics, reported as they come: first the cards (counts, forecast, mastery), then the review log
- * newest first in slices of SLICE_DAYS study days (one index range on reviewedAt each, a macrotask between them so
- * input is never blocked long), `onProgress` after the first 30 days and again when the whole log is read.
- * Resolves with the final figures; null when no active roadmap holds the node.
+ * The node's statistics, reported as they come: first the cards (counts, forecast, mastery), then the last 30 study
+ * days of the review log (today's and the month's figures), then the older log; each part read in bounded pages
+ * (log-pages.ts) with a macrotask between them, so input is never blocked long. Resolves with the final figures; null
+ * when no active roadmap holds the node.
  */
 export async function readStats(
   db: RoadcardsDb,
@@ -155,17 +152,11 @@ export async function readStats(
   const { cards, cardIds } = read;
   onProgress({ cards, activity: null });
   const accumulator = activityAccumulator(clock);
-  const oldest = (await db.logs.orderBy('reviewedAt').first())?.reviewedAt ?? now;
-  let upper = Infinity;
-  for (let back = SLICE_DAYS - 1; ; back += SLICE_DAYS) {
-    const lower = studyDayStartBefore(now, back, clock);
-    const slice = await db.logs.where('reviewedAt').between(lower, upper, true, false).toArray();
-    accumulator.add(cardIds ? slice.filter((log) => cardIds.has(log.cardId)) : slice);
-    upper = lower;
-    if (lower <= oldest) break;
-    if (back < 30 && back + SLICE_DAYS >= 30) onProgress({ cards, activity: { days: new Map(accumulator.days), complete: false } });
-    await yieldToInput();
-  }
+  const add = (rows: LogRow[]) => accumulator.add(cardIds ? rows.filter((log) => cardIds.has(log.cardId)) : rows);
+  const monthStart = studyDayStartBefore(now, 29, clock);
+  await forEachLogPage(db, monthStart, Infinity, add);
+  onProgress({ cards, activity: { days: new Map(accumulator.days), complete: false } });
+  await forEachLogPage(db, -Infinity, monthStart, add);
   const done: StatsProgress = { cards, activity: { days: accumulator.days, complete: true } };
   onProgress(done);
   return done;
