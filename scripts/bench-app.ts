@@ -60,6 +60,7 @@ async function main(): Promise<void> {
       { reviewedCards: 9_000, logRows: LOGS, dueNow: 3_000 },
       { grades: GRADES, queueLoads: 5, storageRounds: STORAGE_ROUNDS, log: (line) => console.log(`  ${line}`) },
     );
+    await (await import('./bench/measure-stats.ts')).reportStats(page, base, (line) => console.log(`  ${line}`));
     const queueP50 = percentile(figures.queueMs, 50);
     const gradeP50 = percentile(figures.gradeToPaintMs, 50);
     const gradeP95 = percentile(figures.gradeToPaintMs, 95);

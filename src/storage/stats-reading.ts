@@ -18,9 +18,8 @@ import {
   type Forecast,
   type StatsClock,
 } from '../core/stats/index.ts';
-import { activeStates } from './ranges.ts';
 import { activeDecks, nodeOf } from './reading.ts';
-import { forEachLogPage } from './log-pages.ts';
+import { forEachLogPage, forEachStatePage } from './paged-reads.ts';
 import type { DeckRow, LogRow, RoadcardsDb, StateRow } from './schema.ts';
 import { readSettings } from './settings-store.ts';
 
@@ -70,11 +69,20 @@ interface Placed {
   child: string | null;
 }
 
+/** The active (not retired) states of some roadmaps, read in pages: a single getAll of 10,000 rows is a long task. */
+async function activeStatesOf(db: RoadcardsDb, deckIds: ReadonlySet<string>): Promise<StateRow[]> {
+  const found: StateRow[] = [];
+  await forEachStatePage(db, (rows) => {
+    for (const row of rows) if (row.retired === 0 && deckIds.has(row.deckId)) found.push(row);
+  });
+  return found;
+}
+
 /** The node's active cards, each with the child of the node it falls under (null: directly on the node). */
 async function placeCards(db: RoadcardsDb, nodeId: string, decks: DeckRow[]): Promise<{ placed: Placed[]; children: { id: string; title: string }[]; path: string[] } | null> {
   if (nodeId === ALL_DUE_NODE_ID && !decks.some((deck) => deck.id === nodeId)) {
-    const perDeck = await Promise.all(decks.map(async (deck) => (await activeStates(db, deck.id)).map((state) => ({ state, child: deck.id }))));
-    return { placed: perDeck.flat(), children: decks.map((deck) => ({ id: deck.id, title: deck.title })), path: [] };
+    const states = await activeStatesOf(db, new Set(decks.map((deck) => deck.id)));
+    return { placed: states.map((state) => ({ state, child: state.deckId })), children: decks.map((deck) => ({ id: deck.id, title: deck.title })), path: [] };
   }
   const deck = decks.find((row) => row.id === nodeId || row.sections.some((s) => s.id === nodeId));
   if (!deck) return null;
@@ -83,7 +91,7 @@ async function placeCards(db: RoadcardsDb, nodeId: string, decks: DeckRow[]): Pr
   const childIds = outline.children.get(nodeId) ?? [];
   for (const child of childIds) for (const id of outline.subtree(child)) childOf.set(id, child);
   const inside = outline.subtree(nodeId);
-  const placed = (await activeStates(db, deck.id)).flatMap((state) => {
+  const placed = (await activeStatesOf(db, new Set([deck.id]))).flatMap((state) => {
     const at = nodeOf(outline, state.sectionId);
     return inside.has(at) ? [{ state, child: childOf.get(at) ?? null }] : [];
   });

@@ -1,6 +1,6 @@
-// The review log read page by page: every row in the range exactly once, ties at a page edge included.
+// Big reads page by page: every log row in the range exactly once (ties at a page edge included), every state once.
 import { afterEach, describe, expect, it } from 'vitest';
-import { forEachLogPage } from '../../src/storage/log-pages.ts';
+import { forEachLogPage, forEachStatePage } from '../../src/storage/paged-reads.ts';
 import { RoadcardsDb, type LogRow } from '../../src/storage/schema.ts';
 import { freshDbName } from '../fixtures/review/db.ts';
 
@@ -31,6 +31,17 @@ describe('forEachLogPage', () => {
   it('keeps to [lower, upper)', async () => {
     const database = await logsAt([1, 2, 3, 4, 5]);
     expect((await read(database, 2, 5, 2)).flat()).toEqual([2, 3, 4]);
+  });
+
+  it('reads every card state once, in pages', async () => {
+    db = new RoadcardsDb(freshDbName());
+    await db.open();
+    const ids = Array.from({ length: 7 }, (_, i) => `card-${i}`);
+    await db.states.bulkAdd(ids.map((cardId) => ({ cardId }) as never));
+    const pages: string[][] = [];
+    await forEachStatePage(db, (rows) => pages.push(rows.map((row) => row.cardId)), 3);
+    expect(pages.map((page) => page.length)).toEqual([3, 3, 1]);
+    expect(pages.flat()).toEqual(ids);
   });
 
   it('reads nothing from an empty log', async () => {
