@@ -32,7 +32,7 @@ function ChildRow({ child, weakest }: { child: ChildMastery; weakest: boolean })
         {child.title}
       </a>
       <span class={weakest ? 'mastery-row__share mastery-row__share--weak' : 'mastery-row__share'}>
-        {weakest ? statsT('weakest', { share: pct }) : statsT('strongest', { share: pct })}
+        {weakest ? statsT('weakest', { share: pct }) : statsT('recalled', { share: pct })}
       </span>
       <StateBar tally={tally} />
       <span class="mastery-row__words">

@@ -15,7 +15,7 @@ export function WeakCards({ cards }: { cards: WeakCard[] }) {
             <li key={card.cardId}>
               <a href={`/card/${encodeURIComponent(card.cardId)}`} data-card-id={card.cardId}>
                 <span class="weak-cards__front">{card.front}</span>
-                <span class="weak-cards__share">{statsT('strongest', { share: percent(card.retrievability) })}</span>
+                <span class="weak-cards__share">{statsT('recalled', { share: percent(card.retrievability) })}</span>
               </a>
             </li>
           ))}
