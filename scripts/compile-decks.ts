@@ -53,7 +53,7 @@ for (const file of files) {
     continue;
   }
   const result = compileRoadmap(decoded.text, file);
-  problems.push(...result.problems);
+  for (const p of result.problems) problems.push(p); // no spread: a huge roadmap may warn 100,000 times
   if (!result.deck) continue;
   decks.push(result.deck);
   const kinds = CARD_KINDS.filter((k) => result.stats.byKind[k] > 0)

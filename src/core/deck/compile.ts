@@ -81,7 +81,7 @@ export function compileRoadmap(text: string, file: string): CompileResult {
   const slug = slugFromFile(file);
   const { body, title: frontTitle } = splitFrontMatter(source);
   const outline = new OutlineBuilder(file, frontTitle, parseMarkdown).build(parseMarkdown(body));
-  problems.push(...outline.problems);
+  for (const p of outline.problems) problems.push(p);
   const title = outline.title || cleanLabel(slug);
 
   const uniqueSection = uniquer();

@@ -120,7 +120,7 @@ export function parseMarkdown(text: string): Root {
   cuts.forEach((cut, index) => {
     const piece = parseWhole(text.slice(cut.offset, cuts[index + 1]?.offset ?? text.length));
     shiftPositions(piece, cut.line, cut.offset);
-    root.children.push(...piece.children);
+    for (const child of piece.children) root.children.push(child);
     if (piece.position) root.position = { start: root.position?.start ?? piece.position.start, end: piece.position.end };
   });
   return root;
