@@ -18,3 +18,37 @@ describe('deck index of a huge deck', () => {
     expect(entry.contentHash).toMatch(/^[a-z0-9]{11}$/);
   });
 });
+
+describe('line endings', () => {
+  const LF = [
+    '---',
+    'title: 换行测试',
+    '---',
+    '## 并发',
+    '',
+    '```',
+    '核心概念：',
+    '• goroutine：轻量级线程',
+    '• channel：通信管道',
+    '```',
+    '',
+    '- select：多路复用',
+    '',
+  ].join('\n');
+  const summary = (deck: Deck) => ({ title: deck.title, cards: deck.cards.map((c) => [c.id, c.front, c.back, c.source.line]) });
+
+  it('reads a CR-only roadmap as lines: its fenced block keeps its cards, ids and line numbers', () => {
+    const lf = compileRoadmap(LF, 'eol.md').deck!;
+    expect(lf.cards.map((c) => c.back)).toEqual(expect.arrayContaining(['轻量级线程', '通信管道']));
+    const cr = compileRoadmap(LF.replace(/\n/g, '\r'), 'eol.md').deck!;
+    expect(summary(cr)).toEqual(summary(lf));
+  });
+
+  it('reads mixed CR, LF and CRLF endings as the same lines', () => {
+    // In this order a CR is never followed by an LF ending, which would read as one CRLF.
+    const endings = ['\n', '\r', '\r\n'];
+    let i = 0;
+    const mixed = LF.replace(/\n/g, () => endings[i++ % 3]!);
+    expect(summary(compileRoadmap(mixed, 'eol.md').deck!)).toEqual(summary(compileRoadmap(LF, 'eol.md').deck!));
+  });
+});

@@ -73,7 +73,9 @@ function dropFieldNameLists(drafts: readonly CardDraft[]): CardDraft[] {
 export function compileRoadmap(text: string, file: string): CompileResult {
   const stats = emptyStats();
   const problems: Problem[] = [];
-  const source = text.replace(/^\uFEFF/, '');
+  // CR-only and mixed line endings become \n: micromark already splits lines at \r, but fence and front-matter
+  // readers did not, and a CR-only fence lost its cards. LF files are unchanged.
+  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (source.trim().length === 0) {
     problems.push({ file, line: 1, severity: 'error', message: 'empty file: a roadmap needs at least one heading or list' });
     return { deck: null, problems, stats };
