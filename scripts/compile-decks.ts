@@ -1,14 +1,16 @@
 // CLI: compile every .md/.txt roadmap in --src into validated deck JSON in --out; all-or-nothing, file I/O only.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as z from 'zod/mini';
 import {
   CARD_KINDS,
   DECK_FORMAT_VERSION,
+  MAX_ROADMAP_BYTES,
   buildDeckIndexEntry,
   compileRoadmap,
   decodeRoadmap,
   deckIndexSchema,
+  tooLargeProblem,
   type Deck,
   type DeckIndex,
   type Problem,
@@ -47,6 +49,12 @@ const problems: Problem[] = [];
 const decks: Deck[] = [];
 const report: string[] = [];
 for (const file of files) {
+  // Sized before reading: a file of gigabytes is refused without being loaded.
+  const size = statSync(join(src, file)).size;
+  if (size > MAX_ROADMAP_BYTES) {
+    problems.push(tooLargeProblem(file, size));
+    continue;
+  }
   const decoded = decodeRoadmap(new Uint8Array(readFileSync(join(src, file))), file);
   if (!decoded.ok) {
     problems.push(decoded.problem);

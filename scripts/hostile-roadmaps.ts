@@ -1,10 +1,26 @@
 // Hostile roadmaps generated in code (not committed as huge files): the compiler's tests and `npm run bench:decks` use them.
 
-/** `n` sections, each with one definition card: the 100,000-section input is about 3 MB. */
+/** `n` sections, each with one definition card, as short as that can be: 100,000 sections are 2.4 MB. */
 export function manySections(n: number): string {
   const parts = ['# 大路线\n'];
-  for (let i = 0; i < n; i++) parts.push(`## 第 ${i} 节\n- 术语${i}：解释${i}\n`);
+  for (let i = 0; i < n; i++) parts.push(`## s${i}\n- t${i}：e\n`);
   return parts.join('\n');
+}
+
+/** Images nested `depth` levels in one paragraph: `![![![x](u)](u)](u)`. */
+export const imagesNestedOnOneLine = (depth: number): string => `# 深图片\n\n${'!['.repeat(depth)}x${'](u)'.repeat(depth)}\n`;
+
+/** Emphasis nested `depth` levels: `*a0 *a1 … x* … *`. */
+export const emphasisNested = (depth: number): string =>
+  `# 深强调\n\n${Array.from({ length: depth }, (_, i) => `*a${i} `).join('')}x${'*'.repeat(depth)}\n`;
+
+/** Markdown fences nested `depth` deep, each a backtick longer than the one inside it, a card at the bottom. */
+export function markdownFencesNested(depth: number): string {
+  const lines = ['# 深围栏', ''];
+  for (let k = 0; k < depth; k++) lines.push(`${'`'.repeat(depth + 3 - k)}markdown`, `## 第${k}层`);
+  lines.push('- 术语：解释');
+  for (let k = depth - 1; k >= 0; k--) lines.push('`'.repeat(depth + 3 - k));
+  return `${lines.join('\n')}\n`;
 }
 
 /** A list nested `depth` levels on one line: `- - - … x`. */
