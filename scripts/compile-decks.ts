@@ -60,7 +60,15 @@ for (const file of files) {
     problems.push(decoded.problem);
     continue;
   }
-  const result = compileRoadmap(decoded.text, file);
+  let result: ReturnType<typeof compileRoadmap>;
+  try {
+    result = compileRoadmap(decoded.text, file);
+  } catch (error) {
+    // Last resort for a bug the limits did not foresee: still a file:line message, never a stack trace.
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    problems.push({ file, line: 1, severity: 'error', message: `the compiler failed on this file (${reason}); please report it with the file` });
+    continue;
+  }
   for (const p of result.problems) problems.push(p); // no spread: a huge roadmap may warn 100,000 times
   if (!result.deck) continue;
   decks.push(result.deck);
