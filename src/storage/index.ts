@@ -56,7 +56,7 @@ export interface GradeOptions {
   durationMs?: number;
 }
 
-/** Interview dates by tree node id (a deck id or a section id), epoch ms. */
+/** Interview dates by tree node id (a deck id or a section id), epoch ms; a null-prototype object (ids are data). */
 export type InterviewDates = Record<string, number>;
 
 /**

@@ -13,7 +13,8 @@ export async function setInterviewDate(db: RoadcardsDb, nodeId: string, date: nu
 }
 
 export async function readInterviewDates(db: RoadcardsDb): Promise<InterviewDates> {
-  const dates: InterviewDates = {};
+  // Node ids come from roadmaps and backup files: `__proto__` or `constructor` must be plain keys, never the prototype's.
+  const dates: InterviewDates = Object.create(null) as InterviewDates;
   for (const row of await db.interviews.toArray()) dates[row.nodeId] = row.date;
   return dates;
 }
