@@ -196,7 +196,7 @@ export interface Roadcards {
   close(): void;
 }
 
-export { UndoRefusedError } from './errors.ts';
+export { UndoRefusedError, UnknownCardError, UnschedulableCardError, failureDetails, storageFailureKind, type StorageFailureKind } from './errors.ts';
 export type { BackupFile } from '../core/backup/format.ts';
 export type { BackupProblem } from '../core/backup/read.ts';
 export { DEFAULT_DB_NAME, openRoadcards } from './roadcards.ts';

@@ -100,6 +100,12 @@ export function gradeCurrent(session: Session, grade: Grade, now: number): Grade
   return { session: next, graded };
 }
 
+/** Leaves the current card out of this session ungraded (one FSRS cannot schedule) and shows the next. */
+export function skipCurrent(session: Session, now: number): Session {
+  const { current: _skipped, ...rest } = session;
+  return pick(rest, now);
+}
+
 /** The session before the last grade (its card back on screen with its old state), or null if nothing to undo. */
 export function undoLast(session: Session): Session | null {
   return session.previous;

@@ -1,8 +1,9 @@
 // The study flow without the DOM: the session in memory, grades painted at once while storage writes behind, undo after the write.
 import type { CardState, DeckTreeNode, Grade, StudyItem, UndoToken } from '../../../core/review-contract.ts';
-import { advance, gradeCurrent, sessionStatus, startSession, confirmState, type Session } from '../../../core/queue/index.ts';
+import { advance, gradeCurrent, sessionStatus, skipCurrent, startSession, confirmState, type Session } from '../../../core/queue/index.ts';
 import { previewIntervals, type IntervalPreview } from '../../../core/scheduler/index.ts';
-import type { Roadcards } from '../../../storage/index.ts';
+import { unschedulableField } from '../../../core/scheduler/state-bounds.ts';
+import { failureDetails, storageFailureKind, type Roadcards, type StorageFailureKind } from '../../../storage/index.ts';
 
 export type Side = 'front' | 'back';
 
@@ -27,6 +28,10 @@ export interface StudyView {
   /** The deck tree was read and has no node with this id (a stale bookmark). */
   nodeMissing: boolean;
   deckTitles: ReadonlyMap<string, string>;
+  /** A grade could not be stored: the session stopped, that card back on screen ungraded and not counted. */
+  writeFailure: { kind: StorageFailureKind; details: string } | null;
+  /** Cards left out of this session because their stored state cannot be scheduled (a damaged import). */
+  skipped: { count: number; details: string } | null;
 }
 
 export interface StudyHooks {
@@ -36,8 +41,11 @@ export interface StudyHooks {
   onStoppedAtBoundary?: () => void;
   /** Whether a card is on screen, told the moment it changes (not after a render), for the update rule. */
   onCardShown?: (showing: boolean) => void;
-  /** After the first grade of the session is stored: ask for persistent storage if never asked. */
-  onFirstReviewStored?: () => void;
+  /**
+   * Once a session that graded cards has every grade stored (its done screen): the moment to ask for persistent
+   * storage, after the learner has progress worth keeping and never in the middle of a card.
+   */
+  onSessionGradesStored?: () => void;
 }
 
 /** Depth-first search for a node and the roadmap titles, from the tree storage returns. */
@@ -62,6 +70,8 @@ export class StudyController {
   /** Undo tokens, one per grade still undoable, resolved when storage has written that grade. */
   private tokens: Promise<UndoToken | null>[] = [];
   private writes: Promise<unknown> = Promise.resolve();
+  /** The first write that failed since the session (re)started: every grade queued after it is not attempted. */
+  private writeFailed: { error: unknown } | null = null;
   private busy = false;
   private askedPersistence = false;
   private disposed = false;
@@ -76,6 +86,7 @@ export class StudyController {
     this.view = {
       status: 'loading', item: null, side: 'front', previews: null, progress: { value: 0, max: 0 }, canUndo: false,
       nextDue: null, nextDueKnown: false, waiting: false, reviewed: 0, error: null, node: null, nodeMissing: false, deckTitles: new Map(),
+      writeFailure: null, skipped: null,
     };
   }
 
@@ -101,22 +112,47 @@ export class StudyController {
   }
 
   reveal(): void {
-    if (this.view.status !== 'card' || this.view.side === 'back' || !this.view.item || !this.session) return;
-    const previews = previewIntervals(this.view.item.state, this.now(), this.session.options.settings);
+    if (this.view.status !== 'card' || this.view.side === 'back' || !this.view.item || !this.session || this.view.writeFailure) return;
+    let previews: Record<Grade, IntervalPreview>;
+    try {
+      previews = previewIntervals(this.view.item.state, this.now(), this.session.options.settings);
+    } catch (error) {
+      // Never a card stuck on its front with no grade buttons: leave it out and say so.
+      this.skipCurrentCard(failureDetails(error));
+      return;
+    }
     this.update({ side: 'back', previews });
   }
 
   /** Paints the next card from memory at once; the write runs behind it, chained so undo can wait for it. */
   grade(grade: Grade): boolean {
     const session = this.session;
-    if (this.busy || !session?.current || this.view.status !== 'card' || this.view.side !== 'back') return false;
+    if (this.busy || !session?.current || this.view.status !== 'card' || this.view.side !== 'back' || this.view.writeFailure) return false;
     const at = this.now();
-    const { session: next } = gradeCurrent(session, grade, at);
+    let next: Session;
+    try {
+      next = gradeCurrent(session, grade, at).session;
+    } catch (error) {
+      this.skipCurrentCard(failureDetails(error));
+      return false;
+    }
     this.session = next;
     const cardId = session.current.card.id;
-    const write = this.writes.then(() => this.roadcards.grade(cardId, grade, at));
-    this.writes = write.catch(() => undefined);
-    this.tokens.push(write.then((result) => this.stored(result.state, result.undo), (error: unknown) => this.failed(error)));
+    const tokensBefore = this.tokens.length;
+    const write = this.writes.then(() => {
+      // A grade after a failed one is not attempted: the session goes back to the failed card, so this one is shown again.
+      if (this.writeFailed) throw this.writeFailed.error;
+      return this.roadcards.grade(cardId, grade, at);
+    });
+    this.writes = write.then(
+      () => undefined,
+      (error: unknown) => {
+        if (this.writeFailed) return;
+        this.writeFailed = { error };
+        this.stopAfterFailedWrite(session, tokensBefore, error);
+      },
+    );
+    this.tokens.push(write.then((result) => this.stored(result.state, result.undo), () => null));
     if (this.hooks.stopAtBoundary?.()) {
       this.update({ status: 'updating', item: null });
       void this.writes.then(() => this.hooks.onStoppedAtBoundary?.());
@@ -130,11 +166,12 @@ export class StudyController {
   async undo(): Promise<boolean> {
     const previous = this.session?.previous;
     const token = this.tokens[this.tokens.length - 1];
-    if (this.busy || !previous || !token) return false;
+    if (this.busy || !previous || !token || this.view.writeFailure) return false;
     this.busy = true;
     try {
       const undo = await token;
-      if (!undo) throw new Error('undo: the grade was not stored');
+      // That grade was not stored: the failed-write message is already on screen, with the card back ungraded.
+      if (!undo) return false;
       const restored = await this.roadcards.undo(undo);
       this.tokens.pop();
       this.session = confirmState(previous, restored);
@@ -155,6 +192,14 @@ export class StudyController {
     if (this.session.current) void this.show();
   }
 
+  /** After a failed write, once the learner has freed space (or just wants to): the same card, graded again. */
+  retryAfterFailure(): void {
+    if (!this.view.writeFailure) return;
+    this.writeFailed = null;
+    this.update({ writeFailure: null });
+    void this.show();
+  }
+
   /** Resolves when every grade so far is stored (tests; leaving the screen). */
   settled(): Promise<unknown> {
     return this.writes;
@@ -166,21 +211,43 @@ export class StudyController {
 
   private stored(state: CardState, undo: UndoToken): UndoToken {
     if (this.session) this.session = confirmState(this.session, state);
-    if (!this.askedPersistence) {
-      this.askedPersistence = true;
-      this.hooks.onFirstReviewStored?.();
-    }
     return undo;
   }
 
-  private failed(error: unknown): null {
-    this.update({ error: toError(error) });
-    return null;
+  /**
+   * A grade shown as done was not stored: back to the session as it was before that grade (its card on screen,
+   * front up, not counted), its undo token and every later one dropped (none of those grades was attempted).
+   */
+  private stopAfterFailedWrite(before: Session, tokensBefore: number, error: unknown): void {
+    this.session = before;
+    this.tokens = this.tokens.slice(0, tokensBefore);
+    this.update({
+      status: 'card', item: before.current, side: 'front', previews: null, waiting: false,
+      progress: sessionProgress(before), canUndo: false, reviewed: before.reviewedCount,
+      writeFailure: { kind: storageFailureKind(error), details: failureDetails(error) },
+    });
+  }
+
+  private skipCurrentCard(details: string): void {
+    if (!this.session?.current) return;
+    this.session = skipCurrent(this.session, this.now());
+    const count = (this.view.skipped?.count ?? 0) + 1;
+    const earlier = this.view.skipped ? `${this.view.skipped.details}\n` : '';
+    this.update({ skipped: { count, details: earlier + details } });
+    void this.show();
   }
 
   private async show(treeLoaded?: Promise<void>): Promise<void> {
-    const session = this.session;
+    let session = this.session;
     if (!session) return;
+    // A damaged state (imported before backups were checked) is left out before it can be shown.
+    let damaged = session.current ? unschedulableField(session.current.state) : null;
+    while (session.current && damaged) {
+      const details = `${session.current.card.id}: ${damaged}`;
+      this.session = session = skipCurrent(session, this.now());
+      this.update({ skipped: { count: (this.view.skipped?.count ?? 0) + 1, details: this.view.skipped ? `${this.view.skipped.details}\n${details}` : details } });
+      damaged = session.current ? unschedulableField(session.current.state) : null;
+    }
     const status = sessionStatus(session);
     const common = { progress: sessionProgress(session), canUndo: session.previous !== null, reviewed: session.reviewedCount };
     if (status.kind === 'card') {
@@ -195,6 +262,11 @@ export class StudyController {
     if (waiting) return;
     // Every grade must be stored before the tree can say when this node's next card is due.
     await this.writes;
+    if (this.writeFailed) return;
+    if (session.reviewedCount > 0 && !this.askedPersistence) {
+      this.askedPersistence = true;
+      this.hooks.onSessionGradesStored?.();
+    }
     await treeLoaded;
     await this.loadTree();
   }
