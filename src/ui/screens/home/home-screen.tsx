@@ -1,4 +1,5 @@
 // Home: the deck tree (roadmap → stage → section) with new / learning / due counts, interview readiness, and Study and Drill links on every node.
+import { writeFailureText } from '../../components/write-failure-strings.ts';
 import './home.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DeckTreeNode } from '../../../core/review-contract.ts';
@@ -140,7 +141,15 @@ function SyncProblems() {
     };
   }, [syncReport]);
   if (problems.length === 0) return null;
+  const unwritten = problems.filter((problem) => problem.storageFailure === 'quota').length;
   return (
+    <>
+    {unwritten > 0 && (
+      <div class="write-failure" role="alert" data-role="offline-unavailable">
+        <p class="write-failure__what">{writeFailureText('offlineUnavailable', { n: unwritten })}</p>
+        <p class="write-failure__advice">{writeFailureText('offlineUnavailableAdvice')}</p>
+      </div>
+    )}
     <details class="sync-problems" data-role="sync-problems">
       <summary>{t('syncProblems', { n: problems.length })}</summary>
       <ul>
@@ -151,6 +160,7 @@ function SyncProblems() {
         ))}
       </ul>
     </details>
+    </>
   );
 }
 
