@@ -1,6 +1,5 @@
 // A write that did not reach storage, told the same way everywhere: what was not saved, why, what to do, raw text folded away.
-import type { StorageFailureKind } from '../../storage/index.ts';
-import { failureDetails, storageFailureKind } from '../../storage/index.ts';
+import { failureDetails, storageFailureKind, type StorageFailureKind } from '../../storage/errors.ts';
 import { writeFailureText as w } from './write-failure-strings.ts';
 
 export type UnsavedThing = 'grade' | 'settings' | 'interviewDate' | 'drill' | 'import' | 'export';
