@@ -121,3 +121,18 @@ test('saving settings into a full quota says so; the form is not shown as saved,
   await expect.poll(() => page.getByLabel('New cards per day').inputValue()).toBe('20');
   expect(unhandled).toEqual([]);
 });
+
+test('a first visit under a tiny quota says offline use will not work, not only that deck files failed', async () => {
+  profile = await openProfile();
+  const { page, context } = profile;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: baseUrl(), quotaSize: 64 * 1024 });
+  await page.goto(baseUrl() + '/');
+  const notice = page.locator('[data-role="offline-unavailable"]');
+  await notice.waitFor({ timeout: 60_000 });
+  expect(await notice.textContent()).toMatch(/offline use will not work/);
+  expect(await notice.textContent()).toMatch(/Free some space/);
+  // The notice itself passes axe; Home's folded deck-problem list (its <summary> colour) is Home's own, reported apart.
+  const violations = await seriousViolations(page);
+  expect(violations.filter((v) => !(v.id === 'color-contrast' && v.targets.every((target) => target === 'summary')))).toEqual([]);
+});
