@@ -22,14 +22,15 @@ const isCount = (value: number, max: number) => Number.isInteger(value) && value
 
 /**
  * The first field of `state` FSRS cannot schedule from, or null when the state is sound. A new card (phase 0) has
- * not been scheduled yet: its stability and difficulty may be 0, as ts-fsrs makes them.
+ * not been scheduled yet: its stability and difficulty may both be 0, as ts-fsrs makes them.
  */
 export function unschedulableField(state: CardState): keyof CardState | null {
   if (!isPlausibleTime(state.due)) return 'due';
   if (state.lastReview !== null && !isPlausibleTime(state.lastReview)) return 'lastReview';
-  const reviewed = state.phase !== 0;
-  if (!within(state.stability, reviewed ? STABILITY_RANGE : [0, STABILITY_RANGE[1]])) return 'stability';
-  if (!within(state.difficulty, reviewed ? DIFFICULTY_RANGE : [0, DIFFICULTY_RANGE[1]])) return 'difficulty';
+  // ts-fsrs starts a memory state from scratch only when both are 0; any other pair must be in its range.
+  const unscheduled = state.phase === 0 && state.stability === 0 && state.difficulty === 0;
+  if (!unscheduled && !within(state.stability, STABILITY_RANGE)) return 'stability';
+  if (!unscheduled && !within(state.difficulty, DIFFICULTY_RANGE)) return 'difficulty';
   if (!within(state.elapsedDays, [-MAX_DAYS, MAX_DAYS])) return 'elapsedDays';
   if (!within(state.scheduledDays, [0, MAX_DAYS])) return 'scheduledDays';
   if (!isCount(state.learningSteps, MAX_COUNT)) return 'learningSteps';
