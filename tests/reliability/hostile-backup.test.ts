@@ -40,7 +40,7 @@ test('a backup with impossible values is refused with the row and field; one key
 
   const negative = structuredClone(good);
   negative.states[0].stability = -5;
-  expect(await importFile(page, negative)).toMatch(/^backup-refused: .*“stability” in card progress, row 1/);
+  expect(await importFile(page, negative)).toMatch(/^backup-refused: .*“stability” in card progress entry 1 is not valid/);
   const farFuture = structuredClone(good);
   farFuture.states[0].lastReview = 1e300;
   expect(await importFile(page, farFuture)).toMatch(/^backup-refused: .*lastReview/);
@@ -80,14 +80,18 @@ test('a card whose stored state cannot be scheduled is skipped with a note, neve
     first,
   );
   await page.reload();
+  // The review is interspersed with the new cards: study until the session reaches it.
   const note = page.locator('[data-role="skipped-cards"]');
-  await note.waitFor();
+  const shown: string[] = [];
+  for (let i = 0; i < 25 && (await note.count()) === 0; i++) {
+    if ((await page.locator('[data-card-id]').count()) === 0) break;
+    shown.push(await cardOnScreen(page));
+    await reveal(page, 'keyboard');
+    expect(await page.locator('button[data-grade]').count()).toBe(4);
+    await page.keyboard.press('4');
+    await page.locator('[data-card-id][data-side="front"], [data-screen="done"]').first().waitFor();
+  }
   expect(await note.textContent()).toMatch(/Skipped 1 card/);
-  const shown = await cardOnScreen(page);
-  expect(shown).not.toBe(first);
-  await reveal(page, 'keyboard');
-  expect(await page.locator('button[data-grade]').count()).toBe(4);
-  const logs = await storeCount(page, 'logs');
-  await page.keyboard.press('3');
-  await expect.poll(() => storeCount(page, 'logs')).toBe(logs + 1);
+  expect(shown).not.toContain(first);
+  await expect.poll(() => storeCount(page, 'logs')).toBe(shown.length);
 });
