@@ -1,68 +1,13 @@
 // The study flow without the DOM: the session in memory, grades painted at once while storage writes behind, undo after the write.
-import type { CardState, DeckTreeNode, Grade, StudyItem, UndoToken } from '../../../core/review-contract.ts';
-import { advance, gradeCurrent, sessionStatus, skipCurrent, startSession, confirmState, type Session } from '../../../core/queue/index.ts';
+import type { CardState, Grade, UndoToken } from '../../../core/review-contract.ts';
+import { advance, gradeCurrent, sessionStatus, skipCurrent, skipUnschedulable, startSession, confirmState, type Session } from '../../../core/queue/index.ts';
 import { previewIntervals, type IntervalPreview } from '../../../core/scheduler/index.ts';
-import { unschedulableField } from '../../../core/scheduler/state-bounds.ts';
-import { failureDetails, storageFailureKind, type Roadcards, type StorageFailureKind } from '../../../storage/index.ts';
+import { failureDetails, storageFailureKind, type Roadcards } from '../../../storage/index.ts';
+import { findNode, measureSince, sessionProgress, toError } from './study-helpers.ts';
+import type { StudyHooks, StudyView } from './study-view.ts';
 
-export type Side = 'front' | 'back';
-
-export interface StudyView {
-  status: 'loading' | 'card' | 'done' | 'error' | 'updating';
-  item: StudyItem | null;
-  side: Side;
-  /** What each grade would give, computed when the answer is shown. */
-  previews: Record<Grade, IntervalPreview> | null;
-  progress: { value: number; max: number };
-  canUndo: boolean;
-  /** Done screen: when the next card of this node is due (a learning card later today, or a review), or null. */
-  nextDue: number | null;
-  /** False while the done screen is still asking storage when the next card is due. */
-  nextDueKnown: boolean;
-  /** Done screen: only learning cards are left; the session resumes by itself at `nextDue`. */
-  waiting: boolean;
-  reviewed: number;
-  error: Error | null;
-  /** The node being studied, once the deck tree has been read (for its title and the roadmap titles). */
-  node: DeckTreeNode | null;
-  /** The deck tree was read and has no node with this id (a stale bookmark). */
-  nodeMissing: boolean;
-  deckTitles: ReadonlyMap<string, string>;
-  /** A grade could not be stored: the session stopped, that card back on screen ungraded and not counted. */
-  writeFailure: { kind: StorageFailureKind; details: string } | null;
-  /** Cards left out of this session because their stored state cannot be scheduled (a damaged import). */
-  skipped: { count: number; details: string } | null;
-}
-
-export interface StudyHooks {
-  /** Asked at each card boundary: stop here and let an accepted app update go ahead. */
-  stopAtBoundary?: () => boolean;
-  /** Called once every write has settled after a stop at a boundary. */
-  onStoppedAtBoundary?: () => void;
-  /** Whether a card is on screen, told the moment it changes (not after a render), for the update rule. */
-  onCardShown?: (showing: boolean) => void;
-  /**
-   * Once a session that graded cards has every grade stored (its done screen): the moment to ask for persistent
-   * storage, after the learner has progress worth keeping and never in the middle of a card.
-   */
-  onSessionGradesStored?: () => void;
-}
-
-/** Depth-first search for a node and the roadmap titles, from the tree storage returns. */
-export function findNode(roots: readonly DeckTreeNode[], id: string): DeckTreeNode | null {
-  for (const node of roots) {
-    if (node.id === id) return node;
-    const found = findNode(node.children, id);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** Reviewed so far against reviewed plus what is left (learning cards coming back count again). */
-export function sessionProgress(session: Session): { value: number; max: number } {
-  const left = (session.current ? 1 : 0) + session.queue.length + session.learning.length;
-  return { value: session.reviewedCount, max: session.reviewedCount + left };
-}
+export { findNode, measureSince, sessionProgress } from './study-helpers.ts';
+export type { Side, StudyHooks, StudyView } from './study-view.ts';
 
 export class StudyController {
   private session: Session | null = null;
@@ -228,26 +173,26 @@ export class StudyController {
     });
   }
 
+  /** The card on screen threw in the scheduler after all: left out like a damaged one, and said so. */
   private skipCurrentCard(details: string): void {
     if (!this.session?.current) return;
     this.session = skipCurrent(this.session, this.now());
-    const count = (this.view.skipped?.count ?? 0) + 1;
-    const earlier = this.view.skipped ? `${this.view.skipped.details}\n` : '';
-    this.update({ skipped: { count, details: earlier + details } });
+    this.noteSkipped([details]);
     void this.show();
   }
 
+  private noteSkipped(details: string[]): void {
+    if (details.length === 0) return;
+    const earlier = this.view.skipped;
+    this.update({ skipped: { count: (earlier?.count ?? 0) + details.length, details: [earlier?.details, ...details].filter(Boolean).join('\n') } });
+  }
+
   private async show(treeLoaded?: Promise<void>): Promise<void> {
-    let session = this.session;
-    if (!session) return;
+    if (!this.session) return;
     // A damaged state (imported before backups were checked) is left out before it can be shown.
-    let damaged = session.current ? unschedulableField(session.current.state) : null;
-    while (session.current && damaged) {
-      const details = `${session.current.card.id}: ${damaged}`;
-      this.session = session = skipCurrent(session, this.now());
-      this.update({ skipped: { count: (this.view.skipped?.count ?? 0) + 1, details: this.view.skipped ? `${this.view.skipped.details}\n${details}` : details } });
-      damaged = session.current ? unschedulableField(session.current.state) : null;
-    }
+    const checked = skipUnschedulable(this.session, this.now());
+    const session = (this.session = checked.session);
+    this.noteSkipped(checked.skipped);
     const status = sessionStatus(session);
     const common = { progress: sessionProgress(session), canUndo: session.previous !== null, reviewed: session.reviewedCount };
     if (status.kind === 'card') {
@@ -291,17 +236,4 @@ export class StudyController {
     if (wasCard !== (this.view.status === 'card')) this.hooks.onCardShown?.(this.view.status === 'card');
     this.onChange(this.view);
   }
-}
-
-/** A performance measure the benchmarks read; never lets a missing API (old browsers, jsdom) break studying. */
-export function measureSince(name: string, start: number): void {
-  try {
-    performance.measure(name, { start, end: performance.now() });
-  } catch {
-    // Measuring is best effort.
-  }
-}
-
-function toError(error: unknown): Error {
-  return error instanceof Error ? error : new Error(String(error));
 }
