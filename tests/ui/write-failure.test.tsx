@@ -24,7 +24,7 @@ function visibleText(element: Element): string {
   return copy.textContent ?? '';
 }
 
-function failWrites<K extends 'grade' | 'saveSettings' | 'setInterviewDate'>(roadcards: Roadcards, method: K, succeedFirst = 0): { full: boolean } {
+function failWrites<K extends 'grade' | 'saveSettings' | 'setInterviewDate' | 'importBackup'>(roadcards: Roadcards, method: K, succeedFirst = 0): { full: boolean } {
   const device = { full: true };
   const real = (roadcards[method] as (...args: unknown[]) => Promise<unknown>).bind(roadcards);
   let left = succeedFirst;
@@ -85,5 +85,14 @@ describe('a write that fails', () => {
     expect(visibleText(alert)).toContain('面试日期没有保存');
     expect(visibleText(alert)).not.toContain('测验');
     expect(await (await harness.data.ready).interviewDates()).toEqual({});
+  });
+
+  it('importing a backup into full storage: says the backup’s progress was not saved (the file is fine)', async () => {
+    harness = renderApp('/settings', async (roadcards) => void failWrites(roadcards, 'importBackup'));
+    const input = await screen.findByLabelText<HTMLInputElement>('导入备份');
+    fireEvent.change(input, { target: { files: [new File(['{}'], 'backup.json', { type: 'application/json' })] } });
+    const failed = await findElement('[data-role="backup-failed"]');
+    expect(visibleText(failed)).toContain('设备存储空间已满，备份中的进度没有保存。');
+    expect(visibleText(failed)).not.toMatch(/Quota|Abort|Error/);
   });
 });
