@@ -96,3 +96,21 @@ describe('a write that fails', () => {
     expect(visibleText(failed)).not.toMatch(/Quota|Abort|Error/);
   });
 });
+
+describe('an undo storage refuses', () => {
+  it('says in words that the card was reviewed again since, with the raw reason folded away', async () => {
+    harness = renderApp('/study/mini');
+    await waitFor(() => expect(document.querySelector('[data-card-id]')?.getAttribute('data-card-id')).toBe('mini-c1'));
+    fireEvent.keyDown(window, { key: ' ' });
+    await findElement('button[data-grade="4"]');
+    fireEvent.keyDown(window, { key: '4' });
+    const rc = await harness.data.ready;
+    await waitFor(async () => expect((await rc.exportBackup(harness!.clock.now)).logs).toHaveLength(1));
+    await rc.grade('mini-c1', 3, harness.clock.now + 60_000); // another tab reviews the same card
+    fireEvent.keyDown(window, { key: 'u' });
+    const toast = await findElement('[data-role="study-error"]');
+    expect(visibleText(toast)).toContain('无法撤销：这张卡片在那之后又被复习过');
+    expect(visibleText(toast)).not.toMatch(/[A-Za-z]{4,}/);
+    expect(toast.querySelector('details')?.textContent).toContain('the card has been reviewed since');
+  });
+});
