@@ -117,6 +117,7 @@ test('saving settings into a full quota says so; the form is not shown as saved,
   expect(await failure(page).locator('p').first().textContent()).toBe('This device’s storage is full: your settings could not be saved.');
   expect(await page.locator('.form-saved').count()).toBe(0);
   expect(await newPerDay.inputValue()).toBe('42');
+  expect(await seriousViolations(page)).toEqual([]);
   await page.reload();
   await expect.poll(() => page.getByLabel('New cards per day').inputValue()).toBe('20');
   expect(unhandled).toEqual([]);
