@@ -100,7 +100,8 @@ export class StudyController {
     this.tokens.push(write.then((result) => this.stored(result.state, result.undo), () => null));
     if (this.hooks.stopAtBoundary?.()) {
       this.update({ status: 'updating', item: null });
-      void this.writes.then(() => this.hooks.onStoppedAtBoundary?.());
+      // A failed write keeps the learner here, with the card back and the reason, instead of reloading it away.
+      void this.writes.then(() => this.writeFailed || this.hooks.onStoppedAtBoundary?.());
       return true;
     }
     void this.show();
