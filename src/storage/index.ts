@@ -6,6 +6,7 @@ import type { Card } from '../core/deck/schema.ts';
 import type { CardState, DeckTreeNode, Grade, SchedulerSettings, StudyItem, UndoToken } from '../core/review-contract.ts';
 import type { BackupFile } from '../core/backup/format.ts';
 import type { BackupProblem } from '../core/backup/read.ts';
+import type { StorageFailureKind } from './errors.ts';
 
 /** Everything the settings screen shows and edits. */
 export interface AppSettings extends SchedulerSettings {
@@ -34,6 +35,8 @@ export interface SyncProblem {
   path: string;
   deckId: string | null;
   message: string;
+  /** Set when the file was fine but could not be written here (e.g. `quota`: the device's storage is full). */
+  storageFailure?: StorageFailureKind;
 }
 
 export interface SyncReport {
@@ -56,7 +59,7 @@ export interface GradeOptions {
   durationMs?: number;
 }
 
-/** Interview dates by tree node id (a deck id or a section id), epoch ms. */
+/** Interview dates by tree node id (a deck id or a section id), epoch ms; a null-prototype object (ids are data). */
 export type InterviewDates = Record<string, number>;
 
 /**
@@ -198,7 +201,7 @@ export interface Roadcards {
   close(): void;
 }
 
-export { UndoRefusedError } from './errors.ts';
+export { UndoRefusedError, UnknownCardError, UnschedulableCardError, failureDetails, storageFailureKind, type StorageFailureKind } from './errors.ts';
 export type { BackupFile } from '../core/backup/format.ts';
 export type { BackupProblem } from '../core/backup/read.ts';
 export { DEFAULT_DB_NAME, openRoadcards } from './roadcards.ts';

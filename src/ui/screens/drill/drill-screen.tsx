@@ -4,8 +4,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { planDrill, prepareChoicePool, summarizeDrill, type ChoicePool } from '../../../core/quiz/index.ts';
 import type { Card } from '../../../core/deck/schema.ts';
-import type { DrillDeck } from '../../../storage/index.ts';
-import { toError, useAppData, useRoadcardsQuery } from '../../data/app-data.tsx';
+import type { DrillDeck, Roadcards } from '../../../storage/index.ts';
+import { useAppData, useRoadcardsQuery } from '../../data/app-data.tsx';
+import { WriteFailure, describeWriteFailure, type UnsavedThing, type WriteFailureInfo } from '../../components/write-failure.tsx';
 import { LoadFailed, Loading } from '../../components/status.tsx';
 import { t } from '../../i18n.ts';
 import { DrillQuestionView, type QuestionHandlers } from './drill-question.tsx';
@@ -43,7 +44,8 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
   const [inherited, setInherited] = useState(initialOwnDate === null ? deck.interviewDate : null);
   const [choices, setChoices] = useState<DrillChoices | null>(null);
   const [run, setRun] = useState<flow.DrillRun | null>(null);
-  const [error, setError] = useState<Error | null>(null);
+  /** A write that failed: which one (the drill record or the interview date), why, and how to try it again. */
+  const [failure, setFailure] = useState<{ what: UnsavedThing; info: WriteFailureInfo; retry: () => void } | null>(null);
   const drillId = useRef('');
   const pool = useRef<ChoicePool | null>(null);
   const recording = useRef<Promise<unknown>>(Promise.resolve());
@@ -68,13 +70,19 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
 
   // Every answer is kept as soon as it is given; the same drill id makes a repeated call record only the new ones.
   const attempts = run?.attempts;
-  useEffect(() => {
-    if (!attempts?.length || !choices) return;
-    const options = { countAsReviews: choices.countAsReviews, now: data.now(), drillId: drillId.current, nodeId: deck.nodeId };
+  const record = (list: NonNullable<typeof attempts>, options: Parameters<Roadcards['recordDrill']>[1]) => {
     recording.current = recording.current
       .then(() => data.ready)
-      .then((roadcards) => roadcards.recordDrill(attempts, options))
-      .catch((failure: unknown) => setError(toError(failure)));
+      .then((roadcards) => roadcards.recordDrill(list, options))
+      .then(
+        () => setFailure((current) => (current?.what === 'drill' ? null : current)),
+        // The same drill id: retrying records only what is missing.
+        (error: unknown) => setFailure({ what: 'drill', info: describeWriteFailure(error), retry: () => record(list, options) }),
+      );
+  };
+  useEffect(() => {
+    if (!attempts?.length || !choices) return;
+    record(attempts, { countAsReviews: choices.countAsReviews, now: data.now(), drillId: drillId.current, nodeId: deck.nodeId });
   }, [attempts]);
 
   // A long question may have been scrolled: each new one starts at the top.
@@ -126,8 +134,9 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
       // Cleared: an ancestor's date may apply now, and only storage knows the node's ancestry.
       setInherited(date === null ? ((await roadcards.drillDeck(deck.nodeId, data.now()))?.interviewDate ?? null) : null);
       setOwnDate(date);
-    } catch (failure) {
-      setError(toError(failure));
+      setFailure((current) => (current?.what === 'interviewDate' ? null : current));
+    } catch (error) {
+      setFailure({ what: 'interviewDate', info: describeWriteFailure(error), retry: () => void saveDate(date) });
     }
   };
 
@@ -135,7 +144,7 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
   return (
     <div class="screen screen--drill" data-screen="drill" data-node-id={deck.nodeId}>
       <DrillTop run={run} />
-      {error && <p class="toast" role="alert">{t('drillSaveFailed', { message: error.message })}</p>}
+      {failure && <WriteFailure what={failure.what} failure={failure.info} onRetry={failure.retry} />}
       {!run && (
         <>
           <h1 class="screen-title">{t('drillTitle', { title })}</h1>

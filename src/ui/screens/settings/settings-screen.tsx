@@ -6,6 +6,7 @@ import { useAppData, useRoadcardsQuery } from '../../data/app-data.tsx';
 import { LoadFailed, Loading } from '../../components/status.tsx';
 import { t, type MessageKey } from '../../i18n.ts';
 import { BackupSection } from './backup-section.tsx';
+import { WriteFailure, describeWriteFailure, type WriteFailureInfo } from '../../components/write-failure.tsx';
 import { fromForm, toForm, type FieldName, type SettingsForm } from './lib.ts';
 
 const FIELDS: { name: Exclude<FieldName, 'enableFuzz'>; label: MessageKey; input: 'decimal' | 'numeric' | 'text'; hint?: MessageKey }[] = [
@@ -40,6 +41,8 @@ function SettingsFormView({ settings }: { settings: AppSettings }) {
   const [form, setForm] = useState<SettingsForm>(() => toForm(settings));
   const [invalid, setInvalid] = useState<FieldName[]>([]);
   const [saved, setSaved] = useState(false);
+  /** The last save did not reach storage: the form keeps what was typed, and says it is not saved. */
+  const [failure, setFailure] = useState<WriteFailureInfo | null>(null);
   useEffect(() => setSaved(false), [form]);
 
   const submit = async (event: Event) => {
@@ -50,9 +53,15 @@ function SettingsFormView({ settings }: { settings: AppSettings }) {
       return;
     }
     setInvalid([]);
-    const stored = await (await ready).saveSettings(result.settings);
-    setForm(toForm(stored));
-    setSaved(true);
+    try {
+      const stored = await (await ready).saveSettings(result.settings);
+      setFailure(null);
+      setForm(toForm(stored));
+      setSaved(true);
+    } catch (error) {
+      setSaved(false);
+      setFailure(describeWriteFailure(error));
+    }
   };
 
   return (
@@ -89,6 +98,9 @@ function SettingsFormView({ settings }: { settings: AppSettings }) {
         <button type="submit" class="button button--primary">{t('save')}</button>
         {saved && <span class="form-saved" role="status">{t('saved')}</span>}
       </div>
+      {failure && (
+        <WriteFailure what="settings" failure={failure} linkToBackup={false} onRetry={() => void submit(new Event('submit'))} />
+      )}
     </form>
   );
 }

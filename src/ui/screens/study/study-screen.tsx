@@ -12,6 +12,9 @@ import { StudyCard } from './study-card.tsx';
 import { DoneScreen } from './done-screen.tsx';
 import { StudyController, measureSince, type StudyView } from './lib.ts';
 import { keyAction } from './keys.ts';
+import { WriteFailure } from '../../components/write-failure.tsx';
+import { UndoRefusedError, failureDetails } from '../../../storage/index.ts';
+import { studyText } from './study-strings.ts';
 
 const GRADE_LABELS = { 1: 'gradeAgain', 2: 'gradeHard', 3: 'gradeGood', 4: 'gradeEasy' } as const;
 /** How often a waiting session looks whether a learning card has come due. */
@@ -44,6 +47,27 @@ function AnswerBar({ view, onReveal, onGrade }: { view: StudyView; onReveal: () 
         </button>
       ))}
     </div>
+  );
+}
+
+/** Notes above the card, in the learner's words; raw error text only in the folded details. */
+function StudyNotes({ view }: { view: StudyView }) {
+  return (
+    <>
+      {view.error && (
+        <div class="toast" role="alert" data-role="study-error">
+          <p>{view.error instanceof UndoRefusedError ? studyText('undoRefused') : studyText('actionFailed')}</p>
+          <details><summary>{studyText('details')}</summary><code>{failureDetails(view.error)}</code></details>
+        </div>
+      )}
+      {view.skipped && (
+        <div class="toast" role="status" data-role="skipped-cards">
+          <p>{studyText('skipped', { n: view.skipped.count })}</p>
+          <p>{studyText('skippedAdvice')}</p>
+          <details><summary>{studyText('details')}</summary><code>{view.skipped.details}</code></details>
+        </div>
+      )}
+    </>
   );
 }
 
@@ -85,7 +109,7 @@ export function StudyScreen() {
         stopAtBoundary: updatePendingAtBoundary,
         onCardShown: setCardOnScreen,
         onStoppedAtBoundary: () => setCardOnScreen(false),
-        onFirstReviewStored: () => void askPersistenceOnce(roadcards).catch(() => undefined),
+        onSessionGradesStored: () => void askPersistenceOnce(roadcards).catch(() => undefined),
       });
       controller.current = created;
       void created.start();
@@ -143,13 +167,17 @@ export function StudyScreen() {
   return (
     <div class="screen screen--study" data-screen="study">
       <StudyTop view={view} onUndo={undo} />
-      {view.error && <p class="toast" role="alert">{view.error.message}</p>}
+      <StudyNotes view={view} />
       {view.status === 'updating' && <Loading />}
       {view.status === 'done' && <DoneScreen view={view} nodeId={nodeId} now={data.now()} />}
       {view.status === 'card' && view.item && (
         <>
           <StudyCard item={view.item} side={view.side} deckTitles={view.deckTitles} onReveal={reveal} />
-          <AnswerBar view={view} onReveal={reveal} onGrade={grade} />
+          {view.writeFailure ? (
+            <WriteFailure what="grade" failure={view.writeFailure} onRetry={() => controller.current?.retryAfterFailure()} />
+          ) : (
+            <AnswerBar view={view} onReveal={reveal} onGrade={grade} />
+          )}
         </>
       )}
     </div>
