@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { simulateWaitingUpdate } from '../../src/ui/update/update-state.ts';
 import { MINI_DECK, MINI_INDEX, fakeFetchJson } from './fixtures.ts';
-import { closeApp, findElement, renderApp, type Harness } from './harness.tsx';
+import { closeApp, findElement, gradesReady, renderApp, type Harness } from './harness.tsx';
 
 let harness: Harness | null = null;
 afterEach(async () => {
@@ -115,6 +115,7 @@ describe('update banner', () => {
 
     fireEvent.keyDown(window, { key: ' ' });
     await waitFor(() => expect(document.querySelector('[data-side="back"]')).not.toBeNull());
+    await gradesReady();
     fireEvent.keyDown(window, { key: '3' });
     await waitFor(() => expect(activate).toHaveBeenCalledTimes(1));
     expect(document.querySelector('[data-card-id]')).toBeNull();

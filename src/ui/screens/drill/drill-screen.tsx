@@ -1,4 +1,6 @@
 // Drill (/drill/<node id>, loaded lazily): setup, the questions weakest first with keys 1–4 / Enter / Y / N, results; attempts recorded as they are given.
+import '../study/study.css';
+import '../study/answer-bar.css';
 import './drill.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';

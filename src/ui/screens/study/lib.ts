@@ -3,6 +3,8 @@ import type { CardState, DeckTreeNode, Grade, StudyItem, UndoToken } from '../..
 import { advance, gradeCurrent, sessionStatus, startSession, confirmState, type Session } from '../../../core/queue/index.ts';
 import { previewIntervals, type IntervalPreview } from '../../../core/scheduler/index.ts';
 import type { Roadcards } from '../../../storage/index.ts';
+import { cardsLeft, cardsReviewed, sessionProgress } from './session-figures.ts';
+import { RevealGuard } from './reveal-guard.ts';
 
 export type Side = 'front' | 'back';
 
@@ -12,6 +14,10 @@ export interface StudyView {
   side: Side;
   /** What each grade would give, computed when the answer is shown. */
   previews: Record<Grade, IntervalPreview> | null;
+  /** When the answer was shown (the study clock), for the grade buttons' intervals. */
+  revealedAt: number | null;
+  /** False for a short while after the reveal: grades then are a double tap, not a choice (see REVEAL_GUARD_MS). */
+  gradesReady: boolean;
   progress: { value: number; max: number };
   canUndo: boolean;
   /** Done screen: when the next card of this node is due (a learning card later today, or a review), or null. */
@@ -20,7 +26,12 @@ export interface StudyView {
   nextDueKnown: boolean;
   /** Done screen: only learning cards are left; the session resumes by itself at `nextDue`. */
   waiting: boolean;
+  /** Grades given this session (a card coming back counts again). */
   reviewed: number;
+  /** Distinct cards graded this session: what "you reviewed N cards" counts. */
+  reviewedCards: number;
+  /** Bumped on each undo that went through, so the screen can say so. */
+  undone: number;
   error: Error | null;
   /** The node being studied, once the deck tree has been read (for its title and the roadmap titles). */
   node: DeckTreeNode | null;
@@ -38,6 +49,10 @@ export interface StudyHooks {
   onCardShown?: (showing: boolean) => void;
   /** After the first grade of the session is stored: ask for persistent storage if never asked. */
   onFirstReviewStored?: () => void;
+  /** Grades within this many ms of a reveal are ignored (0: none, for tests of the flow itself). */
+  gradeGuardMs?: number;
+  /** The clock the guard reads (performance.now by default): wall time of the hand, not the scheduling clock. */
+  uiClock?: () => number;
 }
 
 /** Depth-first search for a node and the roadmap titles, from the tree storage returns. */
@@ -50,14 +65,12 @@ export function findNode(roots: readonly DeckTreeNode[], id: string): DeckTreeNo
   return null;
 }
 
-/** Reviewed so far against reviewed plus what is left (learning cards coming back count again). */
-export function sessionProgress(session: Session): { value: number; max: number } {
-  const left = (session.current ? 1 : 0) + session.queue.length + session.learning.length;
-  return { value: session.reviewedCount, max: session.reviewedCount + left };
-}
-
 export class StudyController {
   private session: Session | null = null;
+  /** The session's cards at its start: the progress bar's fixed total. */
+  private total = 0;
+  private readonly guard: RevealGuard;
+  private readyTimer: ReturnType<typeof setTimeout> | undefined;
   private view: StudyView;
   /** Undo tokens, one per grade still undoable, resolved when storage has written that grade. */
   private tokens: Promise<UndoToken | null>[] = [];
@@ -73,9 +86,10 @@ export class StudyController {
     private readonly onChange: (view: StudyView) => void,
     private readonly hooks: StudyHooks = {},
   ) {
+    this.guard = new RevealGuard(hooks.gradeGuardMs ?? 0, hooks.uiClock);
     this.view = {
-      status: 'loading', item: null, side: 'front', previews: null, progress: { value: 0, max: 0 }, canUndo: false,
-      nextDue: null, nextDueKnown: false, waiting: false, reviewed: 0, error: null, node: null, nodeMissing: false, deckTitles: new Map(),
+      status: 'loading', item: null, side: 'front', previews: null, revealedAt: null, gradesReady: false, progress: { value: 0, max: 0 }, canUndo: false,
+      nextDue: null, nextDueKnown: false, waiting: false, reviewed: 0, reviewedCards: 0, undone: 0, error: null, node: null, nodeMissing: false, deckTitles: new Map(),
     };
   }
 
@@ -90,6 +104,7 @@ export class StudyController {
       const at = this.now();
       const [items, options] = await Promise.all([this.roadcards.studyItems(this.nodeId, at), this.roadcards.sessionOptions(at)]);
       this.session = startSession(items, options, at);
+      this.total = cardsLeft(this.session);
       measureSince('roadcards:queue', started);
     } catch (error) {
       this.update({ status: 'error', error: toError(error) });
@@ -102,14 +117,24 @@ export class StudyController {
 
   reveal(): void {
     if (this.view.status !== 'card' || this.view.side === 'back' || !this.view.item || !this.session) return;
-    const previews = previewIntervals(this.view.item.state, this.now(), this.session.options.settings);
-    this.update({ side: 'back', previews });
+    const at = this.now();
+    const previews = previewIntervals(this.view.item.state, at, this.session.options.settings);
+    this.guard.revealed();
+    this.update({ side: 'back', previews, revealedAt: at, gradesReady: this.guard.ms <= 0 });
+    if (this.guard.ms > 0) {
+      clearTimeout(this.readyTimer);
+      const item = this.view.item;
+      this.readyTimer = setTimeout(() => {
+        if (this.view.item === item && this.view.side === 'back') this.update({ gradesReady: true });
+      }, this.guard.ms);
+    }
   }
 
   /** Paints the next card from memory at once; the write runs behind it, chained so undo can wait for it. */
   grade(grade: Grade): boolean {
     const session = this.session;
     if (this.busy || !session?.current || this.view.status !== 'card' || this.view.side !== 'back') return false;
+    if (this.guard.tooSoon()) return false;
     const at = this.now();
     const { session: next } = gradeCurrent(session, grade, at);
     this.session = next;
@@ -139,6 +164,7 @@ export class StudyController {
       this.tokens.pop();
       this.session = confirmState(previous, restored);
       await this.show();
+      this.update({ undone: this.view.undone + 1 });
       return true;
     } catch (error) {
       this.update({ error: toError(error) });
@@ -162,6 +188,7 @@ export class StudyController {
 
   dispose(): void {
     this.disposed = true;
+    clearTimeout(this.readyTimer);
   }
 
   private stored(state: CardState, undo: UndoToken): UndoToken {
@@ -182,7 +209,10 @@ export class StudyController {
     const session = this.session;
     if (!session) return;
     const status = sessionStatus(session);
-    const common = { progress: sessionProgress(session), canUndo: session.previous !== null, reviewed: session.reviewedCount };
+    const common = {
+      progress: sessionProgress(session, this.total), canUndo: session.previous !== null,
+      reviewed: session.reviewedCount, reviewedCards: cardsReviewed(session), revealedAt: null, gradesReady: false,
+    };
     if (status.kind === 'card') {
       this.update({ ...common, status: 'card', item: status.item, side: 'front', previews: null, waiting: false });
       return;
