@@ -29,4 +29,11 @@ test('two taps 120 ms apart on the reveal spot show the answer and log no review
   expect(await page.locator('[data-card-id]').getAttribute('data-side')).toBe('back');
   expect(await storeCount(page, 'logs')).toBe(0);
   expect(await page.locator('[data-screen="study"]').getAttribute('data-reviews')).toBe('0');
+  // Whatever the timing, the reveal spot now holds no grade button.
+  expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('button[data-grade]') ?? null, spot)).toBeNull();
+
+  // A meant grade, tapped after a moment, goes through.
+  await page.locator('button[data-grade="3"]').tap();
+  await expect.poll(() => storeCount(page, 'logs')).toBe(1);
+  expect(await cardOnScreen(page)).not.toBe(first);
 });

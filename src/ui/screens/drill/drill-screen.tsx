@@ -14,6 +14,8 @@ import { DrillQuestionView, type QuestionHandlers } from './drill-question.tsx';
 import { DrillResults } from './drill-results.tsx';
 import { DrillSetup, type DrillChoices } from './drill-setup.tsx';
 import * as flow from './lib.ts';
+import { s } from './drill-strings.ts';
+import { watchForKeyboard } from '../study/keyboard-hints.ts';
 
 function DrillTop({ run }: { run: flow.DrillRun | null }) {
   const value = run ? Math.min(run.index, run.questions.length) : 0;
@@ -115,7 +117,11 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
       else handlers.onOverride(action.outcome);
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const stopWatching = watchForKeyboard();
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      stopWatching();
+    };
   }, []);
 
   const finished = run !== null && flow.isFinished(run);
@@ -146,7 +152,12 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
           <DrillSetup deck={deck} ownDate={ownDate} inherited={inherited} now={data.now()} initial={choices} onSaveDate={saveDate} onStart={(picked) => begin(deck.cards, picked)} />
         </>
       )}
-      {run && !finished && <DrillQuestionView run={run} handlers={handlers} nextRef={nextButton} onNext={goOn} />}
+      {run && !finished && (
+        <>
+          <h1 class="visually-hidden">{s('drillHeading', { title })}</h1>
+          <DrillQuestionView run={run} handlers={handlers} nextRef={nextButton} onNext={goOn} countAsReviews={choices?.countAsReviews ?? false} />
+        </>
+      )}
       {summary && choices && (
         <DrillResults
           summary={summary}
