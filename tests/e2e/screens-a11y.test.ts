@@ -13,13 +13,20 @@ afterEach(async () => {
   profile = undefined;
 });
 
-/** No serious or critical axe finding and exactly one h1, in light and in dark. */
+/**
+ * No serious or critical axe finding and exactly one h1, in light and in dark, on a touch screen and with the keyboard
+ * hints shown (as once a key has been pressed): the hints' contrast counts too.
+ */
 async function expectAccessible(page: Page, screen: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    expect(await seriousViolations(page), `${screen} (${scheme})`).toEqual([]);
-    expect(await page.locator('h1').count(), `${screen}: one h1`).toBe(1);
+  for (const keyboard of [false, true]) {
+    await page.evaluate((on) => (on ? (document.documentElement.dataset.keyboard = 'true') : delete document.documentElement.dataset.keyboard), keyboard);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await seriousViolations(page), `${screen} (${scheme}${keyboard ? ', keyboard hints' : ''})`).toEqual([]);
+      expect(await page.locator('h1').count(), `${screen}: one h1`).toBe(1);
+    }
   }
+  await page.evaluate(() => delete document.documentElement.dataset.keyboard);
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
@@ -77,6 +84,7 @@ test('drill setup, question, answered question and results pass axe-core in ligh
     await page.locator(`[role="progressbar"][aria-valuenow="${turn + 1}"], [data-screen="drill-results"]`).first().waitFor();
   }
   await page.locator('[data-screen="drill-results"]').waitFor();
+  expect([...seen]).toContain('choice');
   await expectAccessible(page, 'drill results');
 });
 
