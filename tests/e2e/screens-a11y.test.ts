@@ -76,7 +76,7 @@ test('drill setup, question, answered question and results pass axe-core in ligh
       await page.keyboard.press('Enter');
     } else {
       await page.locator('button[data-action="reveal"]').click();
-      await page.locator('button[data-judge]').first().waitFor();
+      await page.locator('.answer-bar[data-ready="true"] button[data-judge]').first().waitFor();
       if (!seen.has(type)) await expectAccessible(page, 'drill flashcard revealed');
       await page.locator('button[data-judge="wrong"]').click();
     }

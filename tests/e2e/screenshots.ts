@@ -24,7 +24,7 @@ export async function drillToResults(page: Page): Promise<void> {
       await page.keyboard.press('Enter');
     } else {
       await page.keyboard.press('Enter');
-      await page.locator('button[data-judge]').first().waitFor();
+      await page.locator('.answer-bar[data-ready="true"] button[data-judge]').first().waitFor();
       await page.keyboard.press(turn % 2 === 0 ? '2' : '1');
     }
     await page.locator(`[role="progressbar"][aria-valuenow="${turn + 1}"], [data-screen="drill-results"]`).first().waitFor();

@@ -147,7 +147,7 @@ function Typed({ question, answer, countAsReviews, handlers }: { question: Typed
   );
 }
 
-function Flashcard({ question, revealed, handlers }: { question: FlashcardQuestion; revealed: boolean; handlers: QuestionHandlers }) {
+function Flashcard({ question, revealed, ready, handlers }: { question: FlashcardQuestion; revealed: boolean; ready: boolean; handlers: QuestionHandlers }) {
   if (!revealed) {
     return (
       <div class="answer-bar">
@@ -165,9 +165,9 @@ function Flashcard({ question, revealed, handlers }: { question: FlashcardQuesti
       {question.selfCheck && <p class="keys-hint">{t('selfCheckHint')}</p>}
       <p class="keys-hint keys-only">{t('flashcardKeys')}</p>
       {/* In the fixed bar at the bottom, where the thumb is. */}
-      <div class="answer-bar">
-        <button type="button" class="button judge judge--wrong" data-judge="wrong" onClick={() => handlers.onJudge(false)}>{t('notYet')}</button>
-        <button type="button" class="button judge judge--correct" data-judge="correct" onClick={() => handlers.onJudge(true)}>{t('knewIt')}</button>
+      <div class="answer-bar answer-bar--judges" data-ready={ready ? 'true' : 'false'}>
+        <button type="button" class="button judge judge--wrong" data-judge="wrong" aria-disabled={ready ? undefined : 'true'} onClick={() => handlers.onJudge(false)}>{t('notYet')}</button>
+        <button type="button" class="button judge judge--correct" data-judge="correct" aria-disabled={ready ? undefined : 'true'} onClick={() => handlers.onJudge(true)}>{t('knewIt')}</button>
       </div>
     </>
   );
@@ -180,9 +180,11 @@ interface QuestionViewProps {
   onNext: () => void;
   /** Whether answers are recorded as reviews: the verdict names the grade only then. */
   countAsReviews: boolean;
+  /** False for a moment after a flashcard's reveal: its judges ignore input (no double-tap judging). */
+  judgesReady: boolean;
 }
 
-export function DrillQuestionView({ run, handlers, nextRef, onNext, countAsReviews }: QuestionViewProps) {
+export function DrillQuestionView({ run, handlers, nextRef, onNext, countAsReviews, judgesReady }: QuestionViewProps) {
   const question = run.questions[run.index];
   if (!question) return null;
   const answer = run.answer;
@@ -201,7 +203,7 @@ export function DrillQuestionView({ run, handlers, nextRef, onNext, countAsRevie
         {question.type === 'flashcard' ? <CardText text={question.prompt} class="drill-card__prompt" /> : <p class="drill-card__prompt">{renderInline(promptOf(question))}</p>}
         {question.type === 'choice' && <Choice question={question} answer={answer} onPick={handlers.onPick} />}
         {(question.type === 'typed' || question.type === 'cloze') && <Typed key={run.index} question={question} answer={answer} countAsReviews={countAsReviews} handlers={handlers} />}
-        {question.type === 'flashcard' && <Flashcard question={question} revealed={run.revealed} handlers={handlers} />}
+        {question.type === 'flashcard' && <Flashcard question={question} revealed={run.revealed} ready={judgesReady} handlers={handlers} />}
       </article>
       {answer && (
         <div class="answer-bar">

@@ -16,6 +16,7 @@ import { DrillSetup, type DrillChoices } from './drill-setup.tsx';
 import * as flow from './lib.ts';
 import { s } from './drill-strings.ts';
 import { watchForKeyboard } from '../study/keyboard-hints.ts';
+import { RevealGuard, REVEAL_GUARD_MS } from '../study/reveal-guard.ts';
 
 function DrillTop({ run }: { run: flow.DrillRun | null }) {
   const value = run ? Math.min(run.index, run.questions.length) : 0;
@@ -54,6 +55,16 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
   const nextButton = useRef<HTMLButtonElement>(null);
   const runRef = useRef(run);
   runRef.current = run;
+  // A flashcard's judges take the reveal button's place: the second tap of a double tap must not judge.
+  const guard = useRef(new RevealGuard(REVEAL_GUARD_MS)).current;
+  const [judgesReady, setJudgesReady] = useState(false);
+  const revealed = run?.revealed ?? false;
+  useEffect(() => {
+    setJudgesReady(false);
+    if (!revealed) return;
+    const timer = setTimeout(() => setJudgesReady(true), REVEAL_GUARD_MS);
+    return () => clearTimeout(timer);
+  }, [revealed, run?.index]);
 
   /** `count` overrides the setup's count without changing it (the missed ones are drilled all). */
   const begin = (cards: readonly Card[], picked: DrillChoices, count: flow.DrillCount = picked.count) => {
@@ -97,8 +108,14 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
     onPick: (option) => update((r) => flow.pick(r, option)),
     onSubmitTyped: (typed) => update((r) => flow.submitTyped(r, typed)),
     onOverride: (outcome) => update((r) => flow.override(r, outcome)),
-    onReveal: () => update(flow.reveal),
-    onJudge: (knew) => update((r) => flow.judge(r, knew, data.now())),
+    onReveal: () => {
+      if (!runRef.current?.revealed) guard.revealed();
+      update(flow.reveal);
+    },
+    onJudge: (knew) => {
+      if (guard.tooSoon()) return;
+      update((r) => flow.judge(r, knew, data.now()));
+    },
   };
   const goOn = () => update((r) => flow.next(r, data.now()));
 
@@ -155,7 +172,7 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
       {run && !finished && (
         <>
           <h1 class="visually-hidden">{s('drillHeading', { title })}</h1>
-          <DrillQuestionView run={run} handlers={handlers} nextRef={nextButton} onNext={goOn} countAsReviews={choices?.countAsReviews ?? false} />
+          <DrillQuestionView run={run} handlers={handlers} nextRef={nextButton} onNext={goOn} countAsReviews={choices?.countAsReviews ?? false} judgesReady={judgesReady} />
         </>
       )}
       {summary && choices && (
