@@ -3,8 +3,11 @@ import type { CardState, DeckTreeNode, Grade, StudyItem, UndoToken } from '../..
 import { advance, gradeCurrent, sessionStatus, startSession, confirmState, type Session } from '../../../core/queue/index.ts';
 import { previewIntervals, type IntervalPreview } from '../../../core/scheduler/index.ts';
 import type { Roadcards } from '../../../storage/index.ts';
-import { cardsLeft, cardsReviewed, sessionProgress } from './session-figures.ts';
+import { cardsLeft, cardsReviewed, findNode, sessionProgress } from './session-figures.ts';
 import { RevealGuard } from './reveal-guard.ts';
+import { measureSince } from './measure.ts';
+
+export { findNode, measureSince };
 
 export type Side = 'front' | 'back';
 
@@ -53,16 +56,6 @@ export interface StudyHooks {
   gradeGuardMs?: number;
   /** The clock the guard reads (performance.now by default): wall time of the hand, not the scheduling clock. */
   uiClock?: () => number;
-}
-
-/** Depth-first search for a node and the roadmap titles, from the tree storage returns. */
-export function findNode(roots: readonly DeckTreeNode[], id: string): DeckTreeNode | null {
-  for (const node of roots) {
-    if (node.id === id) return node;
-    const found = findNode(node.children, id);
-    if (found) return found;
-  }
-  return null;
 }
 
 export class StudyController {
@@ -248,15 +241,6 @@ export class StudyController {
     this.view = { ...this.view, ...patch };
     if (wasCard !== (this.view.status === 'card')) this.hooks.onCardShown?.(this.view.status === 'card');
     this.onChange(this.view);
-  }
-}
-
-/** A performance measure the benchmarks read; never lets a missing API (old browsers, jsdom) break studying. */
-export function measureSince(name: string, start: number): void {
-  try {
-    performance.measure(name, { start, end: performance.now() });
-  } catch {
-    // Measuring is best effort.
   }
 }
 

@@ -1,4 +1,5 @@
-// The session's figures for the progress bar and the done screen: a fixed total, cards finished, distinct cards graded.
+// The session's figures for the progress bar and the done screen: a fixed total, cards finished, distinct cards graded; the node in the tree.
+import type { DeckTreeNode } from '../../../core/review-contract.ts';
 import type { Session } from '../../../core/queue/index.ts';
 
 /** The distinct cards still in the session: on screen, not yet shown, or coming back later today. */
@@ -22,4 +23,14 @@ export function cardsReviewed(session: Session): number {
   const ids = new Set<string>();
   for (let step = session.previous; step; step = step.previous) if (step.current) ids.add(step.current.card.id);
   return ids.size;
+}
+
+/** Depth-first search for a node and the roadmap titles, from the tree storage returns. */
+export function findNode(roots: readonly DeckTreeNode[], id: string): DeckTreeNode | null {
+  for (const node of roots) {
+    if (node.id === id) return node;
+    const found = findNode(node.children, id);
+    if (found) return found;
+  }
+  return null;
 }
