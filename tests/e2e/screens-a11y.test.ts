@@ -67,13 +67,13 @@ test('drill setup, question, answered question and results pass axe-core in ligh
         if ((await picked.getAttribute('data-correct')) === 'false') expect(await picked.textContent()).toMatch(/你的选择|Your pick/);
         await expectAccessible(page, 'drill choice answered');
       }
-      await page.keyboard.press('Enter');
+      await page.locator('button[data-action="next"]').click();
     } else if (type === 'typed' || type === 'cloze') {
       await page.locator('input[name="answer"]').fill('zzz');
       await page.keyboard.press('Enter');
       await page.locator('[data-question-type][data-outcome]').waitFor();
       if (!seen.has(type)) await expectAccessible(page, `drill ${type} answered`);
-      await page.keyboard.press('Enter');
+      await page.locator('button[data-action="next"]').click();
     } else {
       await page.locator('button[data-action="reveal"]').click();
       await page.locator('.answer-bar[data-ready="true"] button[data-judge]').first().waitFor();
