@@ -6,6 +6,8 @@ import { seriousViolations } from './axe.ts';
 import { reveal } from './study.ts';
 
 const DECK = 'go-career-paths';
+/** A section with a single card: one Easy grade reaches the done screen. */
+const ONE_CARD_SECTION = 'go-career-paths.s0for7mqk4nd';
 
 let profile: Profile | undefined;
 afterEach(async () => {
@@ -38,6 +40,20 @@ test('study front and back pass axe-core in light and dark', async () => {
   await expectAccessible(page, 'study front');
   await reveal(page, 'tap');
   await expectAccessible(page, 'study back');
+});
+
+test('the study done screen, and undo from it, pass axe-core in light and dark', async () => {
+  profile = await openProfile();
+  const { page } = profile;
+  await visitUntilControlled(page, `/study/${ONE_CARD_SECTION}`);
+  await reveal(page, 'tap');
+  await page.locator('button[data-grade="4"]').tap();
+  await page.locator('[data-screen="done"] [data-role="done-count"]').waitFor();
+  await expectAccessible(page, 'study done');
+  // Undo is still at hand on the done screen, in the bar at the bottom.
+  await page.locator('.answer-bar button[data-action="undo"]').tap();
+  await page.locator('[data-card-id][data-side="front"]').waitFor();
+  await expect.poll(() => page.locator('.undo-notice').textContent()).toMatch(/Undone|已撤销/);
 });
 
 test('drill setup, question, answered question and results pass axe-core in light and dark; right and wrong are told in words', async () => {

@@ -69,6 +69,26 @@ test('at 150% and 200% text no study or drill button clips its content; Study at
   expect(await clippedControls(page), 'drill question at 200%').toEqual([]);
 });
 
+test('undo sits in thumb reach beside the reveal button and says 已撤销 / Undone when it has undone a grade', async () => {
+  profile = await openProfile({ width: WIDTH, height: HEIGHT });
+  const { page } = profile;
+  await visitUntilControlled(page, `/study/${SHOT_DECK}`);
+  const first = await page.locator('[data-card-id]').getAttribute('data-card-id');
+  await reveal(page, 'tap');
+  await page.locator('button[data-grade="3"]').tap();
+  await page.locator(`[data-card-id]:not([data-card-id="${first}"])`).waitFor();
+  const undo = page.locator('button[data-action="undo"]');
+  const box = (await undo.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(HEIGHT / 2);
+  expect(box.y + box.height).toBeLessThanOrEqual(HEIGHT);
+  expect(box.height).toBeGreaterThanOrEqual(48);
+  await undo.tap();
+  await page.locator(`[data-card-id="${first}"]`).waitFor();
+  const notice = page.locator('[role="status"].undo-notice');
+  await expect.poll(() => notice.textContent()).toMatch(/Undone|已撤销/);
+  expect(await notice.isVisible()).toBe(true);
+});
+
 test('a refused settings field scrolls into view and takes the focus; a save says so and stays said', async () => {
   profile = await openProfile({ width: WIDTH, height: HEIGHT });
   const { page } = profile;
