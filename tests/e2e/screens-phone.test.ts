@@ -117,3 +117,15 @@ test('after-screenshots of Study and drill results at 390×844, light and dark',
   profile = await openProfile({ width: WIDTH, height: HEIGHT });
   await captureStudyAndResults(profile.page, 'after-');
 });
+
+test('in Chinese the grade buttons give intervals in 分钟 and 天 (not 1m/6d); after-screenshots in Chinese too', async () => {
+  profile = await openProfile({ width: WIDTH, height: HEIGHT, locale: 'zh-CN' });
+  const { page } = profile;
+  await visitUntilControlled(page, `/study/${SHOT_DECK}`);
+  await reveal(page, 'tap');
+  const intervals = await page.locator('button[data-grade] .grade__interval').allTextContents();
+  expect(intervals).toHaveLength(4);
+  for (const interval of intervals) expect(interval).toMatch(/^\d+(\.\d)?(分钟|小时|天|个月|年)$/);
+  expect(await page.locator('button[data-grade="1"]').textContent()).toContain('重来');
+  await captureStudyAndResults(page, 'after-zh-');
+});
