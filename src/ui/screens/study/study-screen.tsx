@@ -218,7 +218,7 @@ export function StudyScreen() {
   if (view.status === 'error') return <LoadFailed error={view.error ?? new Error('?')} />;
   return (
     <div class="screen screen--study" ref={screenRef} data-screen="study" data-reviews={view.reviewed}>
-      <h1 class="visually-hidden">{s('studyHeading', { title: view.node?.title ?? t('study') })}</h1>
+      <h1 class="visually-hidden">{view.node ? s('studyHeading', { title: view.node.title }) : t('study')}</h1>
       <StudyTop view={view} />
       {view.error && <p class="toast" role="alert">{view.error.message}</p>}
       <p class="undo-notice" role="status">{undoNotice ? s('undone') : ''}</p>
