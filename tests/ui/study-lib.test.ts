@@ -35,7 +35,8 @@ describe('StudyController', () => {
     controller.reveal();
     expect(controller.getView().previews?.[3].label).toBe('10m');
     expect(controller.grade(3)).toBe(true);
-    expect(controller.getView()).toMatchObject({ status: 'card', side: 'front', progress: { value: 1, max: 5 } });
+    // c1 comes back in 10 minutes: not finished, and the total stays the session's 4 cards.
+    expect(controller.getView()).toMatchObject({ status: 'card', side: 'front', progress: { value: 0, max: 4 } });
     expect(controller.getView().item?.card.id).toBe('mini-c2');
     await controller.settled();
     expect(await rootCounts()).toEqual({ new: 3, learning: 1, due: 0 });
@@ -73,6 +74,21 @@ describe('StudyController', () => {
     expect(stopped).toBe(true);
     expect(shown).toEqual([true, false]);
     expect(await rootCounts()).toEqual({ new: 3, learning: 1, due: 0 });
+  });
+
+  it('ignores grades within the guard after a reveal, without extending the guard for a blocked grade', async () => {
+    const clock = { ui: 1_000 };
+    const { controller } = await started('mini', { gradeGuardMs: 350, uiClock: () => clock.ui });
+    controller.reveal();
+    expect(controller.getView().gradesReady).toBe(false);
+    clock.ui += 120; // the second tap of a double tap
+    expect(controller.grade(3)).toBe(false);
+    clock.ui += 200;
+    expect(controller.grade(3)).toBe(false);
+    clock.ui += 30; // 350 ms after the reveal, however many taps were blocked
+    expect(controller.grade(3)).toBe(true);
+    expect(controller.getView().item?.card.id).toBe('mini-c2');
+    controller.dispose();
   });
 
   it('ends with the node\'s next due time once every grade is stored', async () => {

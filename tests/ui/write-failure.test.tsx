@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Roadcards } from '../../src/storage/index.ts';
 import { drillFetchJson } from './drill-fixtures.ts';
-import { closeApp, findElement, renderApp, type Harness } from './harness.tsx';
+import { closeApp, findElement, gradesReady, renderApp, type Harness } from './harness.tsx';
 
 let harness: Harness | null = null;
 afterEach(async () => {
@@ -39,7 +39,7 @@ describe('a write that fails', () => {
     for (let i = 0; i < 2; i++) {
       await waitFor(() => expect(document.querySelector('[data-card-id]')?.getAttribute('data-side')).toBe('front'));
       fireEvent.keyDown(window, { key: ' ' });
-      await findElement('button[data-grade="4"]');
+      await gradesReady();
       fireEvent.keyDown(window, { key: '4' });
     }
     const alert = await findElement('[data-role="write-failure"]');
@@ -57,7 +57,7 @@ describe('a write that fails', () => {
     fireEvent.click(screen.getByRole('button', { name: '重试' }));
     await waitFor(() => expect(document.querySelector('[data-role="write-failure"]')).toBeNull());
     fireEvent.keyDown(window, { key: ' ' });
-    await findElement('button[data-grade="4"]');
+    await gradesReady();
     fireEvent.keyDown(window, { key: '4' });
     await waitFor(async () => expect((await rc.exportBackup(harness!.clock.now)).logs.map((log) => log.cardId)).toEqual(['mini-c1', 'mini-c2']));
   });
@@ -102,7 +102,7 @@ describe('an undo storage refuses', () => {
     harness = renderApp('/study/mini');
     await waitFor(() => expect(document.querySelector('[data-card-id]')?.getAttribute('data-card-id')).toBe('mini-c1'));
     fireEvent.keyDown(window, { key: ' ' });
-    await findElement('button[data-grade="4"]');
+    await gradesReady();
     fireEvent.keyDown(window, { key: '4' });
     const rc = await harness.data.ready;
     await waitFor(async () => expect((await rc.exportBackup(harness!.clock.now)).logs).toHaveLength(1));

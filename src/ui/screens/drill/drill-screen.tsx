@@ -1,4 +1,6 @@
 // Drill (/drill/<node id>, loaded lazily): setup, the questions weakest first with keys 1–4 / Enter / Y / N, results; attempts recorded as they are given.
+import '../study/study.css';
+import '../study/answer-bar.css';
 import './drill.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
@@ -13,6 +15,9 @@ import { DrillQuestionView, type QuestionHandlers } from './drill-question.tsx';
 import { DrillResults } from './drill-results.tsx';
 import { DrillSetup, type DrillChoices } from './drill-setup.tsx';
 import * as flow from './lib.ts';
+import { s } from './drill-strings.ts';
+import { watchForKeyboard } from '../study/keyboard-hints.ts';
+import { RevealGuard, REVEAL_GUARD_MS } from '../study/reveal-guard.ts';
 
 function DrillTop({ run }: { run: flow.DrillRun | null }) {
   const value = run ? Math.min(run.index, run.questions.length) : 0;
@@ -52,6 +57,16 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
   const nextButton = useRef<HTMLButtonElement>(null);
   const runRef = useRef(run);
   runRef.current = run;
+  // A flashcard's judges take the reveal button's place: the second tap of a double tap must not judge.
+  const guard = useRef(new RevealGuard(REVEAL_GUARD_MS)).current;
+  const [judgesReady, setJudgesReady] = useState(false);
+  const revealed = run?.revealed ?? false;
+  useEffect(() => {
+    setJudgesReady(false);
+    if (!revealed) return;
+    const timer = setTimeout(() => setJudgesReady(true), REVEAL_GUARD_MS);
+    return () => clearTimeout(timer);
+  }, [revealed, run?.index]);
 
   /** `count` overrides the setup's count without changing it (the missed ones are drilled all). */
   const begin = (cards: readonly Card[], picked: DrillChoices, count: flow.DrillCount = picked.count) => {
@@ -101,8 +116,14 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
     onPick: (option) => update((r) => flow.pick(r, option)),
     onSubmitTyped: (typed) => update((r) => flow.submitTyped(r, typed)),
     onOverride: (outcome) => update((r) => flow.override(r, outcome)),
-    onReveal: () => update(flow.reveal),
-    onJudge: (knew) => update((r) => flow.judge(r, knew, data.now())),
+    onReveal: () => {
+      if (!runRef.current?.revealed) guard.revealed();
+      update(flow.reveal);
+    },
+    onJudge: (knew) => {
+      if (guard.tooSoon()) return;
+      update((r) => flow.judge(r, knew, data.now()));
+    },
   };
   const goOn = () => update((r) => flow.next(r, data.now()));
 
@@ -121,7 +142,11 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
       else handlers.onOverride(action.outcome);
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const stopWatching = watchForKeyboard();
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      stopWatching();
+    };
   }, []);
 
   const finished = run !== null && flow.isFinished(run);
@@ -153,7 +178,12 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
           <DrillSetup deck={deck} ownDate={ownDate} inherited={inherited} now={data.now()} initial={choices} onSaveDate={saveDate} onStart={(picked) => begin(deck.cards, picked)} />
         </>
       )}
-      {run && !finished && <DrillQuestionView run={run} handlers={handlers} nextRef={nextButton} onNext={goOn} />}
+      {run && !finished && (
+        <>
+          <h1 class="visually-hidden">{s('drillHeading', { title })}</h1>
+          <DrillQuestionView run={run} handlers={handlers} nextRef={nextButton} onNext={goOn} countAsReviews={choices?.countAsReviews ?? false} judgesReady={judgesReady} />
+        </>
+      )}
       {summary && choices && (
         <DrillResults
           summary={summary}

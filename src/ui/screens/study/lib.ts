@@ -4,14 +4,20 @@ import { ALL_DUE_NODE_ID, advance, gradeCurrent, sessionStatus, skipCurrent, ski
 import { previewIntervals, type IntervalPreview } from '../../../core/scheduler/index.ts';
 import { failureDetails, storageFailureKind, type Roadcards } from '../../../storage/index.ts';
 import { homeT } from '../home/strings.ts';
-import { findNode, measureSince, sessionProgress, toError } from './study-helpers.ts';
+import { cardsLeft, cardsReviewed, findNode, sessionProgress } from './session-figures.ts';
+import { RevealGuard } from './reveal-guard.ts';
+import { measureSince } from './measure.ts';
 import type { StudyHooks, StudyView } from './study-view.ts';
 
-export { findNode, measureSince, sessionProgress } from './study-helpers.ts';
+export { findNode, measureSince };
 export type { Side, StudyHooks, StudyView } from './study-view.ts';
 
 export class StudyController {
   private session: Session | null = null;
+  /** The session's cards at its start: the progress bar's fixed total. */
+  private total = 0;
+  private readonly guard: RevealGuard;
+  private readyTimer: ReturnType<typeof setTimeout> | undefined;
   private view: StudyView;
   /** Undo tokens, one per grade still undoable, resolved when storage has written that grade. */
   private tokens: Promise<UndoToken | null>[] = [];
@@ -29,9 +35,10 @@ export class StudyController {
     private readonly onChange: (view: StudyView) => void,
     private readonly hooks: StudyHooks = {},
   ) {
+    this.guard = new RevealGuard(hooks.gradeGuardMs ?? 0, hooks.uiClock);
     this.view = {
-      status: 'loading', item: null, side: 'front', previews: null, progress: { value: 0, max: 0 }, canUndo: false,
-      nextDue: null, nextDueKnown: false, waiting: false, reviewed: 0, error: null, node: null, nodeMissing: false, deckTitles: new Map(),
+      status: 'loading', item: null, side: 'front', previews: null, revealedAt: null, gradesReady: false, progress: { value: 0, max: 0 }, canUndo: false,
+      nextDue: null, nextDueKnown: false, waiting: false, reviewed: 0, reviewedCards: 0, undone: 0, error: null, node: null, nodeMissing: false, deckTitles: new Map(),
       writeFailure: null, skipped: null,
     };
   }
@@ -47,6 +54,7 @@ export class StudyController {
       const at = this.now();
       const [items, options] = await Promise.all([this.roadcards.studyItems(this.nodeId, at), this.roadcards.sessionOptions(at)]);
       this.session = startSession(items, options, at);
+      this.total = cardsLeft(this.session);
       measureSince('roadcards:queue', started);
     } catch (error) {
       this.update({ status: 'error', error: toError(error) });
@@ -59,21 +67,31 @@ export class StudyController {
 
   reveal(): void {
     if (this.view.status !== 'card' || this.view.side === 'back' || !this.view.item || !this.session || this.view.writeFailure) return;
+    const at = this.now();
     let previews: Record<Grade, IntervalPreview>;
     try {
-      previews = previewIntervals(this.view.item.state, this.now(), this.session.options.settings);
+      previews = previewIntervals(this.view.item.state, at, this.session.options.settings);
     } catch (error) {
       // Never a card stuck on its front with no grade buttons: leave it out and say so.
       this.skipCurrentCard(failureDetails(error));
       return;
     }
-    this.update({ side: 'back', previews });
+    this.guard.revealed();
+    this.update({ side: 'back', previews, revealedAt: at, gradesReady: this.guard.ms <= 0 });
+    if (this.guard.ms > 0) {
+      clearTimeout(this.readyTimer);
+      const item = this.view.item;
+      this.readyTimer = setTimeout(() => {
+        if (this.view.item === item && this.view.side === 'back') this.update({ gradesReady: true });
+      }, this.guard.ms);
+    }
   }
 
   /** Paints the next card from memory at once; the write runs behind it, chained so undo can wait for it. */
   grade(grade: Grade): boolean {
     const session = this.session;
     if (this.busy || !session?.current || this.view.status !== 'card' || this.view.side !== 'back' || this.view.writeFailure) return false;
+    if (this.guard.tooSoon()) return false;
     const at = this.now();
     let next: Session;
     try {
@@ -123,6 +141,7 @@ export class StudyController {
       this.tokens.pop();
       this.session = confirmState(previous, restored);
       await this.show();
+      this.update({ undone: this.view.undone + 1 });
       return true;
     } catch (error) {
       this.update({ error: toError(error) });
@@ -154,6 +173,7 @@ export class StudyController {
 
   dispose(): void {
     this.disposed = true;
+    clearTimeout(this.readyTimer);
   }
 
   private stored(state: CardState, undo: UndoToken): UndoToken {
@@ -170,7 +190,8 @@ export class StudyController {
     this.tokens = this.tokens.slice(0, tokensBefore);
     this.update({
       status: 'card', item: before.current, side: 'front', previews: null, waiting: false,
-      progress: sessionProgress(before), canUndo: false, reviewed: before.reviewedCount,
+      progress: sessionProgress(before, this.total), canUndo: false, reviewed: before.reviewedCount,
+      reviewedCards: cardsReviewed(before), revealedAt: null, gradesReady: false,
       writeFailure: { kind: storageFailureKind(error), details: failureDetails(error) },
     });
   }
@@ -196,7 +217,10 @@ export class StudyController {
     const session = (this.session = checked.session);
     this.noteSkipped(checked.skipped);
     const status = sessionStatus(session);
-    const common = { progress: sessionProgress(session), canUndo: session.previous !== null, reviewed: session.reviewedCount };
+    const common = {
+      progress: sessionProgress(session, this.total), canUndo: session.previous !== null,
+      reviewed: session.reviewedCount, reviewedCards: cardsReviewed(session), revealedAt: null, gradesReady: false,
+    };
     if (status.kind === 'card') {
       this.update({ ...common, status: 'card', item: status.item, side: 'front', previews: null, waiting: false });
       return;
@@ -239,4 +263,8 @@ export class StudyController {
     if (wasCard !== (this.view.status === 'card')) this.hooks.onCardShown?.(this.view.status === 'card');
     this.onChange(this.view);
   }
+}
+
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }

@@ -11,6 +11,10 @@ export interface StudyView {
   side: Side;
   /** What each grade would give, computed when the answer is shown. */
   previews: Record<Grade, IntervalPreview> | null;
+  /** When the answer was shown (the study clock), for the grade buttons' intervals. */
+  revealedAt: number | null;
+  /** False for a short while after the reveal: grades then are a double tap, not a choice (see REVEAL_GUARD_MS). */
+  gradesReady: boolean;
   progress: { value: number; max: number };
   canUndo: boolean;
   /** Done screen: when the next card of this node is due (a learning card later today, or a review), or null. */
@@ -19,7 +23,12 @@ export interface StudyView {
   nextDueKnown: boolean;
   /** Done screen: only learning cards are left; the session resumes by itself at `nextDue`. */
   waiting: boolean;
+  /** Grades given this session (a card coming back counts again). */
   reviewed: number;
+  /** Distinct cards graded this session: what "you reviewed N cards" counts. */
+  reviewedCards: number;
+  /** Bumped on each undo that went through, so the screen can say so. */
+  undone: number;
   error: Error | null;
   /** The node being studied, once the deck tree has been read (for its title and the roadmap titles). */
   node: DeckTreeNode | null;
@@ -44,4 +53,8 @@ export interface StudyHooks {
    * storage, after the learner has progress worth keeping and never in the middle of a card.
    */
   onSessionGradesStored?: () => void;
+  /** Grades within this many ms of a reveal are ignored (0: none, for tests of the flow itself). */
+  gradeGuardMs?: number;
+  /** The clock the guard reads (performance.now by default): wall time of the hand, not the scheduling clock. */
+  uiClock?: () => number;
 }
