@@ -1,7 +1,8 @@
 // The "更新可用 / Update available" banner: the learner chooses when the new version takes over.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n.ts';
-import { acceptUpdate, dismissOfflineReady, getUpdateSnapshot, subscribeUpdate, type UpdateSnapshot } from './update-state.ts';
+import { acceptUpdate, dismissOfflineReady, reloadNow, getUpdateSnapshot, subscribeUpdate, type StaleReason, type UpdateSnapshot } from './update-state.ts';
+import { updateText } from './update-strings.ts';
 
 export function useUpdateSnapshot(): UpdateSnapshot {
   const [value, setValue] = useState(getUpdateSnapshot);
@@ -24,8 +25,23 @@ function OfflineReadyNote() {
   );
 }
 
+const STALE_TEXT = { worker: 'staleWorker', schema: 'staleSchema', chunk: 'staleChunk' } as const;
+
+/** This page is behind a newer version: say why and offer the reload now (it also comes by itself between cards). */
+function StaleBanner({ reason }: { reason: StaleReason }) {
+  return (
+    <div class="update-banner" data-role="update-banner" data-stale={reason} role="status">
+      <span class="update-banner__text">{updateText(STALE_TEXT[reason])}</span>
+      <button type="button" class="button button--primary" data-action="apply-update" onClick={reloadNow}>
+        {updateText('reloadNow')}
+      </button>
+    </div>
+  );
+}
+
 export function UpdateBanner() {
-  const { available, requested, offlineReady } = useUpdateSnapshot();
+  const { available, requested, offlineReady, stale } = useUpdateSnapshot();
+  if (stale) return <StaleBanner reason={stale} />;
   const [dismissed, setDismissed] = useState(false);
   if (!available && offlineReady) return <OfflineReadyNote />;
   if (!available || (dismissed && !requested)) return null;

@@ -2,7 +2,7 @@
 import type { CardState, DeckTreeNode, Grade, StudyItem, UndoToken } from '../../../core/review-contract.ts';
 import { advance, gradeCurrent, sessionStatus, startSession, confirmState, type Session } from '../../../core/queue/index.ts';
 import { previewIntervals, type IntervalPreview } from '../../../core/scheduler/index.ts';
-import type { Roadcards } from '../../../storage/index.ts';
+import { isGradeQueued, type Roadcards } from '../../../storage/index.ts';
 
 export type Side = 'front' | 'back';
 
@@ -174,7 +174,8 @@ export class StudyController {
   }
 
   private failed(error: unknown): null {
-    this.update({ error: toError(error) });
+    // Queued for the reload into a newer version (which stores it): nothing failed, and the page reloads next.
+    if (!isGradeQueued(error)) this.update({ error: toError(error) });
     return null;
   }
 
