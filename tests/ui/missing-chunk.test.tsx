@@ -31,5 +31,5 @@ it('offers the reload where the settings screen would be, with the library text 
   const banner = await findElement('[data-role="update-banner"]');
   expect(banner.textContent).toContain('这一页需要新版本');
   fireEvent.click(notice.querySelector('button[data-action="reload"]')!);
-  expect(reload).toHaveBeenCalledTimes(1);
+  await waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
 });

@@ -26,6 +26,13 @@ let cardOnScreen = false;
 let activate: (() => void) | null = null;
 let reloadPage: () => void = () => window.location.reload();
 const listeners = new Set<Listener>();
+/**
+ * Writes a reload or worker swap must wait for (the study screen's grades in flight): unloading the page aborts an
+ * IndexedDB transaction not yet committed, and the card left the screen the moment it was graded, before its write.
+ */
+const writeGates = new Set<() => Promise<unknown>>();
+let reloading = false;
+let swapping = false;
 
 function publish(next: UpdateSnapshot): void {
   snapshot = next;
@@ -39,6 +46,22 @@ export function getUpdateSnapshot(): UpdateSnapshot {
 export function subscribeUpdate(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** The study screen registers its "every grade stored" promise; the returned function unregisters it. */
+export function holdReloadFor(settled: () => Promise<unknown>): () => void {
+  writeGates.add(settled);
+  return () => writeGates.delete(settled);
+}
+
+function afterWrites(then: () => void): void {
+  void Promise.allSettled([...writeGates].map((settled) => settled())).then(then);
+}
+
+function reloadAfterWrites(): void {
+  if (reloading) return;
+  reloading = true;
+  afterWrites(() => reloadPage());
 }
 
 /** The study screen says whether a card is showing, so an accepted update never swaps code under it. */
@@ -66,17 +89,21 @@ export function acceptUpdate(): void {
 
 /** The learner asked for the reload (the stale banner's button, the missing-screen notice). */
 export function reloadNow(): void {
-  reloadPage();
+  reloadAfterWrites();
 }
 
 /** Called at a card boundary (after the grade's write settled) or when the study screen closes. */
 export function applyIfSafe(): void {
   if (cardOnScreen) return;
   if (reloadsWhenSafe() || (snapshot.requested && snapshot.stale)) {
-    reloadPage();
+    reloadAfterWrites();
     return;
   }
-  if (snapshot.requested && activate) activate();
+  const swap = snapshot.requested ? activate : null;
+  if (swap && !swapping) {
+    swapping = true; // ask the waiting worker once; its 'controlling' event then reloads
+    afterWrites(swap);
+  }
 }
 
 /**
@@ -113,7 +140,7 @@ export function registerServiceWorker(url = '/sw.js'): void {
   // guide: workbox-window calls a worker found within 60 s of registering this page's own, so another tab's accepted
   // update arrives here with isExternal false, and this page must reload either way.
   workbox.addEventListener('controlling', () => {
-    if (acceptedHere) reloadPage();
+    if (acceptedHere) reloadAfterWrites();
     else markStale('worker');
   });
   void workbox.register();
@@ -139,6 +166,9 @@ export function dismissOfflineReady(): void {
 export function resetUpdateState(): void {
   activate = null;
   cardOnScreen = false;
+  reloading = false;
+  swapping = false;
+  writeGates.clear();
   reloadPage = () => window.location.reload();
   publish(INITIAL);
 }
