@@ -78,7 +78,7 @@ export interface KillFigures {
 
 /**
  * Each round: launch on the profile, open a deck's study screen, grade `gradesBeforeKill` cards, press one more grade
- * and SIGKILL the browser 0–`maxKillDelayMs` ms later. Then relaunch once more and replay every card's log.
+ * and SIGKILL the browser 0–`maxKillDelayMs` ms later (default 250: before, during and after the commit). Then relaunch once more and replay every card's log.
  */
 export async function runKillRounds(
   siteUrl: string,
@@ -86,7 +86,7 @@ export async function runKillRounds(
 ): Promise<KillFigures> {
   const profileDir = await mkdtemp(join(tmpdir(), 'roadcards-kill-'));
   const gradesBeforeKill = options.gradesBeforeKill ?? 1;
-  const maxDelay = options.maxKillDelayMs ?? 20;
+  const maxDelay = options.maxKillDelayMs ?? 250;
   let gradesPressed = 0;
   const started = Date.now();
   try {
