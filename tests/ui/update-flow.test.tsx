@@ -131,3 +131,20 @@ describe('another tab opens a newer schema', () => {
     reloaded.close();
   });
 });
+
+describe('a drill in progress', () => {
+  it('keeps the page while the drill is open and reloads once the learner leaves it', async () => {
+    harness = renderApp('/drill/mini');
+    reload = vi.fn();
+    setReloadForTests(reload);
+    await findElement('[data-screen="drill-setup"]');
+    registerServiceWorker();
+    fireWorkbox('controlling', { isExternal: false, isUpdate: true });
+    await findElement('[data-role="update-banner"][data-stale="worker"]');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(reload).not.toHaveBeenCalled();
+
+    fireEvent.click(document.querySelector('a.app-header__title')!);
+    await waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
+  });
+});

@@ -12,6 +12,7 @@ import { DrillQuestionView, type QuestionHandlers } from './drill-question.tsx';
 import { DrillResults } from './drill-results.tsx';
 import { DrillSetup, type DrillChoices } from './drill-setup.tsx';
 import * as flow from './lib.ts';
+import { useHoldUpdateWhileOpen } from '../../update/hold-for-screen.ts';
 
 function DrillTop({ run }: { run: flow.DrillRun | null }) {
   const value = run ? Math.min(run.index, run.questions.length) : 0;
@@ -50,6 +51,8 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
   const nextButton = useRef<HTMLButtonElement>(null);
   const runRef = useRef(run);
   runRef.current = run;
+  // A drill in progress is like a card on screen: a newer version reloads only once the learner leaves it.
+  useHoldUpdateWhileOpen(() => recording.current);
 
   /** `count` overrides the setup's count without changing it (the missed ones are drilled all). */
   const begin = (cards: readonly Card[], picked: DrillChoices, count: flow.DrillCount = picked.count) => {
