@@ -1,4 +1,4 @@
-// The new-version handshake: workbox-window registers the service worker; an update waits until the learner accepts it and no card is on screen.
+// The new-version handshake: workbox-window registers the service worker; an update waits until the learner accepts it and no card is on screen; a page left behind by a newer version reloads between cards.
 import { Workbox } from 'workbox-window';
 
 /**
