@@ -65,6 +65,11 @@ async function gradeShownCard(page: Page, grade: string): Promise<void> {
   await page.keyboard.press(grade);
 }
 
+/** Log-uniform in [0, max] ms: half the kills land in the first ~15 ms, while the write is in flight, the rest later. */
+function killDelay(max: number): number {
+  return Math.floor(Math.expm1(Math.random() * Math.log1p(max)));
+}
+
 export interface KillFigures {
   kills: number;
   /** Grades pressed, the killed ones included. */
@@ -78,7 +83,7 @@ export interface KillFigures {
 
 /**
  * Each round: launch on the profile, open a deck's study screen, grade `gradesBeforeKill` cards, press one more grade
- * and SIGKILL the browser 0–`maxKillDelayMs` ms later (default 250: before, during and after the commit). Then relaunch once more and replay every card's log.
+ * and SIGKILL the browser 0–`maxKillDelayMs` ms later (log-uniform, default 250: during and after the commit). Then relaunch once more and replay every card's log.
  */
 export async function runKillRounds(
   siteUrl: string,
@@ -101,7 +106,7 @@ export async function runKillRounds(
         }
         await gradeShownCard(page, String((round % 4) + 1));
         gradesPressed += 1;
-        await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * (maxDelay + 1))));
+        await new Promise((resolve) => setTimeout(resolve, killDelay(maxDelay)));
       } finally {
         await killHard(running);
       }
