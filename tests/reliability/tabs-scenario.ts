@@ -1,6 +1,7 @@
 // Two tabs: another tab opens a newer database schema while a card is on screen in the first. Driven here without
 // vitest so tests/reliability/tabs-schema-upgrade.test.ts (once) and npm run bench:reliability (many times) share it.
 import type { BrowserContext, Page } from 'playwright-core';
+import { seriousViolations } from '../e2e/axe.ts';
 
 const DECK = 'go-career-paths';
 
@@ -18,6 +19,8 @@ export interface SchemaUpgradeOutcome {
   pendingLeft: number;
   /** Error toasts or alerts on screen after the reload. */
   alerts: number;
+  /** Serious or critical axe-core findings on the update banner. */
+  violations: string[];
 }
 
 /** First visit under the service worker: it installs without claiming the page, so reload once it is active. */
@@ -83,6 +86,9 @@ export async function schemaUpgradeMidCard(context: BrowserContext, siteUrl: str
 
   const banner = page.locator('[data-role="update-banner"][data-stale="schema"]');
   const offered = await banner.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+  // The banner's own findings: the study screen under it is checked by the e2e tests.
+  const findings = offered ? await seriousViolations(page, '[data-role="update-banner"]') : [];
+  const violations = findings.map((v) => `${v.id}: ${v.targets.join(', ')}`);
   await page.waitForTimeout(3_500);
   const stillOld = await page.evaluate(isOldPage).catch(() => false);
   const cardKept = stillOld && (await page.locator(`[data-card-id="${card}"][data-side="back"]`).count()) === 1;
@@ -101,5 +107,6 @@ export async function schemaUpgradeMidCard(context: BrowserContext, siteUrl: str
     gradedAt,
     pendingLeft: await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('roadcards:pending-grade:')).length),
     alerts: await page.locator('[role="alert"]').count(),
+    violations,
   };
 }

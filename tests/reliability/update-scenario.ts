@@ -1,6 +1,7 @@
 // A version deployed mid-session, driven without vitest so tests/reliability/update-stale-tab.test.ts (once) and
 // npm run bench:reliability (many times) share it.
 import type { BrowserContext, Page } from 'playwright-core';
+import { seriousViolations } from '../e2e/axe.ts';
 import { visitControlled } from './tabs-scenario.ts';
 import { makeNextVersion, type SwappableSite } from './update-site.ts';
 
@@ -28,6 +29,8 @@ export interface MissingChunkOutcome {
   details: string;
   /** After the learner's reload: the settings screen of the new version. */
   settingsOpened: boolean;
+  /** Serious or critical axe-core findings with the notice on screen. */
+  violations: string[];
 }
 
 /** Runs in the page: one card's stored state and review count, read with plain IndexedDB. */
@@ -130,10 +133,11 @@ export async function missingChunkOnTap(page: Page, site: SwappableSite, next: s
     .then(() => true, () => false);
   const noticeText = noticeShown ? await notice.locator('p').allTextContents() : [];
   const details = noticeShown ? ((await notice.locator('details').textContent()) ?? '') : '';
+  const violations = noticeShown ? (await seriousViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`) : [];
   if (noticeShown) await notice.locator('button[data-action="reload"]').click();
   const settingsOpened = await page
     .locator('[data-screen="settings"]')
     .waitFor({ timeout: 30_000 })
     .then(() => true, () => false);
-  return { noticeShown, bannerShown, noticeText, details, settingsOpened };
+  return { noticeShown, bannerShown, noticeText, details, settingsOpened, violations };
 }

@@ -50,7 +50,7 @@ test('a screen whose chunk the deploy removed offers the reload instead of a dea
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const outcome = await missingChunkOnTap(page, site, next);
-  expect(outcome).toMatchObject({ noticeShown: true, bannerShown: true, settingsOpened: true });
+  expect(outcome).toMatchObject({ noticeShown: true, bannerShown: true, settingsOpened: true, violations: [] });
   // The browser's words only in the details line, never in the message.
   expect(outcome.details).toMatch(/settings-screen/);
   expect(outcome.noticeText.join(' ')).not.toMatch(/module|Failed|preload/i);
