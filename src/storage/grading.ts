@@ -26,7 +26,10 @@ export async function gradeCard(
       if (replay) return { state: replay.after, undo: { logId: replay.id!, cardId: replay.cardId } };
     }
     const [row, cardRow, settings] = await Promise.all([db.states.get(cardId), db.cards.get(cardId), readSettings(db)]);
-    if (!row || !cardRow || row.retired) throw new UnknownCardError(`no active card ${cardId}`);
+    // A retired card is still graded: a tab on older decks may show it after another tab merged newer ones, and the
+    // learner's answer is a real review. Its row stays retired (toStateRow keeps it out of every queue index), its
+    // history grows, and it comes back with this state if the roadmap restores it.
+    if (!row || !cardRow) throw new UnknownCardError(`no card ${cardId}`);
     const before = toCardState(row);
     // A state imported before backups were checked: grading it would throw in ts-fsrs or store NaN for good.
     const damaged = unschedulableField(before);

@@ -7,6 +7,7 @@ import type { CardState, DeckTreeNode, Grade, SchedulerSettings, StudyItem, Undo
 import type { BackupFile } from '../core/backup/format.ts';
 import type { BackupProblem } from '../core/backup/read.ts';
 import type { StorageFailureKind } from './errors.ts';
+import type { KeyValueStore } from './pending-grades.ts';
 
 /** Everything the settings screen shows and edits. */
 export interface AppSettings extends SchedulerSettings {
@@ -49,6 +50,11 @@ export interface OpenOptions {
   dbName?: string;
   /** Another tab opened a newer schema version: this connection has been closed; the UI should reload. */
   onVersionChange?: () => void;
+  /**
+   * Where grades wait while the database is closed by another tab's newer schema (see pending-grades.ts);
+   * defaults to localStorage. Tests pass a memory store.
+   */
+  pendingStore?: KeyValueStore;
   /** Minutes east of UTC at an instant; defaults to the browser's zone. Tests pin it for a fixed day boundary. */
   utcOffsetAt?: UtcOffsetAt;
 }
@@ -160,7 +166,9 @@ export interface Roadcards {
   sessionOptions(now: number): Promise<SessionOptions>;
   /**
    * Grades a card: reads its state inside one read-write transaction, computes the next state, writes state and
-   * log entry together. Idempotent per reviewId. Throws if the card is unknown.
+   * log entry together. Idempotent per reviewId. Throws if the card is unknown (a retired card is graded: its history
+   * is kept). After another tab opened a newer schema, throws GradeQueuedError (isGradeQueued): the grade waits in
+   * the pending queue and is stored when the app opens again.
    */
   grade(cardId: string, grade: Grade, now: number, opts?: GradeOptions): Promise<{ state: CardState; undo: UndoToken }>;
   /**
@@ -202,6 +210,8 @@ export interface Roadcards {
 }
 
 export { UndoRefusedError, UnknownCardError, UnschedulableCardError, failureDetails, storageFailureKind, type StorageFailureKind } from './errors.ts';
+
+export { isGradeQueued, memoryStore, type KeyValueStore } from './pending-grades.ts';
 export type { BackupFile } from '../core/backup/format.ts';
 export type { BackupProblem } from '../core/backup/read.ts';
 export { DEFAULT_DB_NAME, openRoadcards } from './roadcards.ts';

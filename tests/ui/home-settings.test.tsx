@@ -121,7 +121,7 @@ describe('update banner', () => {
     const banner = await findElement('[data-role="update-banner"]');
     expect(banner.textContent).toContain('更新可用');
     fireEvent.click(banner.querySelector('button[data-action="apply-update"]')!);
-    expect(activate).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(activate).toHaveBeenCalledTimes(1)); // once pending writes (none here) settle
   });
 
   it('waits for the card on screen to be graded and stored, and shows no next card', async () => {

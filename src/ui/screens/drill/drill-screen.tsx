@@ -18,6 +18,7 @@ import * as flow from './lib.ts';
 import { s } from './drill-strings.ts';
 import { watchForKeyboard } from '../study/keyboard-hints.ts';
 import { RevealGuard, REVEAL_GUARD_MS } from '../study/reveal-guard.ts';
+import { useHoldUpdateWhileOpen } from '../../update/hold-for-screen.ts';
 
 function DrillTop({ run }: { run: flow.DrillRun | null }) {
   const value = run ? Math.min(run.index, run.questions.length) : 0;
@@ -67,6 +68,8 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
     const timer = setTimeout(() => setJudgesReady(true), REVEAL_GUARD_MS);
     return () => clearTimeout(timer);
   }, [revealed, run?.index]);
+  // A drill in progress is like a card on screen: a newer version reloads only once the learner leaves it.
+  useHoldUpdateWhileOpen(() => recording.current);
 
   /** `count` overrides the setup's count without changing it (the missed ones are drilled all). */
   const begin = (cards: readonly Card[], picked: DrillChoices, count: flow.DrillCount = picked.count) => {

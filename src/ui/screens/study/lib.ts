@@ -2,7 +2,7 @@
 import type { CardState, Grade, UndoToken } from '../../../core/review-contract.ts';
 import { ALL_DUE_NODE_ID, advance, gradeCurrent, sessionStatus, skipCurrent, skipUnschedulable, startSession, confirmState, wholeTreeNode, type Session } from '../../../core/queue/index.ts';
 import { previewIntervals, type IntervalPreview } from '../../../core/scheduler/index.ts';
-import { failureDetails, storageFailureKind, type Roadcards } from '../../../storage/index.ts';
+import { failureDetails, isGradeQueued, storageFailureKind, type Roadcards } from '../../../storage/index.ts';
 import { homeT } from '../home/strings.ts';
 import { cardsLeft, cardsReviewed, findNode, sessionProgress } from './session-figures.ts';
 import { RevealGuard } from './reveal-guard.ts';
@@ -111,7 +111,8 @@ export class StudyController {
     this.writes = write.then(
       () => undefined,
       (error: unknown) => {
-        if (this.writeFailed) return;
+        // Queued for the reload into a newer version (which stores it): nothing failed, and the page reloads next.
+        if (this.writeFailed || isGradeQueued(error)) return;
         this.writeFailed = { error };
         this.stopAfterFailedWrite(session, tokensBefore, error);
       },

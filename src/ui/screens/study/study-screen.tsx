@@ -8,7 +8,7 @@ import type { Roadcards } from '../../../storage/index.ts';
 import { useAppData } from '../../data/app-data.tsx';
 import { LoadFailed, Loading } from '../../components/status.tsx';
 import { t } from '../../i18n.ts';
-import { setCardOnScreen, updatePendingAtBoundary } from '../../update/update-state.ts';
+import { holdReloadFor, setCardOnScreen, updatePendingAtBoundary } from '../../update/update-state.ts';
 import { StudyCard } from './study-card.tsx';
 import { DoneScreen } from './done-screen.tsx';
 import { StudyController, measureSince, type StudyView } from './lib.ts';
@@ -166,6 +166,7 @@ export function StudyScreen() {
   const [view, setView] = useState<StudyView | null>(null);
   const controller = useRef<StudyController | null>(null);
   const gradeStartedAt = useRef<number | null>(null);
+  const releaseHold = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -180,6 +181,9 @@ export function StudyScreen() {
         gradeGuardMs: REVEAL_GUARD_MS,
       });
       controller.current = created;
+      // An update's reload waits for this session's grades to be stored, also after the screen has closed.
+      const release = holdReloadFor(() => created.settled());
+      releaseHold.current = () => void created.settled().finally(release);
       void created.start();
     }, (error: unknown) => live && setView({ status: 'error', error } as StudyView));
     return () => {
@@ -187,6 +191,8 @@ export function StudyScreen() {
       controller.current?.dispose();
       controller.current = null;
       setCardOnScreen(false);
+      releaseHold.current?.();
+      releaseHold.current = null;
     };
   }, [nodeId]);
 
