@@ -1,14 +1,16 @@
 // CLI: compile every .md/.txt roadmap in --src into validated deck JSON in --out; all-or-nothing, file I/O only.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as z from 'zod/mini';
 import {
   CARD_KINDS,
   DECK_FORMAT_VERSION,
+  MAX_ROADMAP_BYTES,
   buildDeckIndexEntry,
   compileRoadmap,
   decodeRoadmap,
   deckIndexSchema,
+  tooLargeProblem,
   type Deck,
   type DeckIndex,
   type Problem,
@@ -47,13 +49,27 @@ const problems: Problem[] = [];
 const decks: Deck[] = [];
 const report: string[] = [];
 for (const file of files) {
+  // Sized before reading: a file of gigabytes is refused without being loaded.
+  const size = statSync(join(src, file)).size;
+  if (size > MAX_ROADMAP_BYTES) {
+    problems.push(tooLargeProblem(file, size));
+    continue;
+  }
   const decoded = decodeRoadmap(new Uint8Array(readFileSync(join(src, file))), file);
   if (!decoded.ok) {
     problems.push(decoded.problem);
     continue;
   }
-  const result = compileRoadmap(decoded.text, file);
-  problems.push(...result.problems);
+  let result: ReturnType<typeof compileRoadmap>;
+  try {
+    result = compileRoadmap(decoded.text, file);
+  } catch (error) {
+    // Last resort for a bug the limits did not foresee: still a file:line message, never a stack trace.
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    problems.push({ file, line: 1, severity: 'error', message: `the compiler failed on this file (${reason}); please report it with the file` });
+    continue;
+  }
+  for (const p of result.problems) problems.push(p); // no spread: a huge roadmap may warn 100,000 times
   if (!result.deck) continue;
   decks.push(result.deck);
   const kinds = CARD_KINDS.filter((k) => result.stats.byKind[k] > 0)

@@ -3,14 +3,15 @@ import { render } from 'preact';
 import { App } from './ui/app.tsx';
 import { createAppData } from './ui/data/app-data.tsx';
 import { getLocale, setLocale } from './ui/i18n.ts';
-import { registerServiceWorker } from './ui/update/update-state.ts';
+import { markStale, registerServiceWorker } from './ui/update/update-state.ts';
 import './ui/styles.css';
 
 setLocale(getLocale());
 
 const data = createAppData({
-  // A newer schema opened in another tab closed our connection: start again on the new one.
-  onVersionChange: () => window.location.reload(),
+  // A newer schema opened in another tab closed our connection: reload into the new code between cards, never
+  // mid-card (a grade made meanwhile waits in storage's pending queue and is stored after the reload).
+  onVersionChange: () => markStale('schema'),
 });
 
 render(<App data={data} />, document.getElementById('app')!);

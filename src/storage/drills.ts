@@ -2,6 +2,7 @@
 import { outlineDeck } from '../core/queue/outline.ts';
 import { drillAttemptToGrade } from '../core/quiz/drill-summary.ts';
 import type { CardState } from '../core/review-contract.ts';
+import { unschedulableField } from '../core/scheduler/state-bounds.ts';
 import { gradeCard } from './grading.ts';
 import type { DrillDeck, DrillRecordResult, RecordDrillOptions, RecordedAttempt } from './index.ts';
 import { readInterviewDates } from './interviews.ts';
@@ -51,7 +52,8 @@ export async function readDrillDeck(db: RoadcardsDb, nodeId: string, now: number
 
 /**
  * Stores the attempts not stored yet and, only with countAsReviews, grades each through gradeCard (same transaction,
- * review id = attempt id, so a replay never grades twice). A card gone from the roadmap keeps its attempt ungraded.
+ * review id = attempt id, so a replay never grades twice). A card gone from the roadmap, or whose state cannot be
+ * scheduled, keeps its attempt ungraded.
  */
 export async function recordDrill(
   db: RoadcardsDb,
@@ -83,7 +85,7 @@ export async function recordDrill(
       };
       if (options.nodeId !== undefined) row.nodeId = options.nodeId;
       if (attempt.durationMs !== undefined) row.durationMs = attempt.durationMs;
-      if (options.countAsReviews && cardRow && cardRow.retired === 0) {
+      if (options.countAsReviews && cardRow && cardRow.retired === 0 && (await canGrade(db, attempt.card.id))) {
         const grade = drillAttemptToGrade(attempt);
         const gradeOptions = attempt.durationMs === undefined ? { reviewId: attemptId } : { reviewId: attemptId, durationMs: attempt.durationMs };
         const { state, undo } = await gradeCard(db, attempt.card.id, grade, answeredAt, gradeOptions);
@@ -97,6 +99,12 @@ export async function recordDrill(
     result.recorded = rows.length;
   });
   return result;
+}
+
+/** A card whose stored state FSRS cannot schedule (a damaged import) keeps its attempt ungraded, like a retired one. */
+async function canGrade(db: RoadcardsDb, cardId: string): Promise<boolean> {
+  const row = await db.states.get(cardId);
+  return row !== undefined && unschedulableField(toCardState(row)) === null;
 }
 
 function newDrillId(now: number): string {

@@ -2,7 +2,8 @@
 import type { CardState, Grade } from '../core/review-contract.ts';
 import type { UndoToken } from '../core/review-contract.ts';
 import { applyGrade } from '../core/scheduler/fsrs.ts';
-import { UndoRefusedError, UnknownCardError } from './errors.ts';
+import { unschedulableField } from '../core/scheduler/state-bounds.ts';
+import { UndoRefusedError, UnknownCardError, UnschedulableCardError } from './errors.ts';
 import type { GradeOptions } from './index.ts';
 import { sameState, toCardState, toStateRow } from './rows.ts';
 import type { LogRow, RoadcardsDb } from './schema.ts';
@@ -25,8 +26,14 @@ export async function gradeCard(
       if (replay) return { state: replay.after, undo: { logId: replay.id!, cardId: replay.cardId } };
     }
     const [row, cardRow, settings] = await Promise.all([db.states.get(cardId), db.cards.get(cardId), readSettings(db)]);
-    if (!row || !cardRow || row.retired) throw new UnknownCardError(`no active card ${cardId}`);
+    // A retired card is still graded: a tab on older decks may show it after another tab merged newer ones, and the
+    // learner's answer is a real review. Its row stays retired (toStateRow keeps it out of every queue index), its
+    // history grows, and it comes back with this state if the roadmap restores it.
+    if (!row || !cardRow) throw new UnknownCardError(`no card ${cardId}`);
     const before = toCardState(row);
+    // A state imported before backups were checked: grading it would throw in ts-fsrs or store NaN for good.
+    const damaged = unschedulableField(before);
+    if (damaged) throw new UnschedulableCardError(cardId, damaged);
     // A clock behind the card's last review (another device, a changed clock) would give negative elapsed time.
     const scheduleAt = Math.max(now, before.lastReview ?? now);
     const after = applyGrade(before, grade, scheduleAt, settings);

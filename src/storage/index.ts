@@ -6,6 +6,8 @@ import type { Card } from '../core/deck/schema.ts';
 import type { CardState, DeckTreeNode, Grade, SchedulerSettings, StudyItem, UndoToken } from '../core/review-contract.ts';
 import type { BackupFile } from '../core/backup/format.ts';
 import type { BackupProblem } from '../core/backup/read.ts';
+import type { StorageFailureKind } from './errors.ts';
+import type { KeyValueStore } from './pending-grades.ts';
 import type { CardInfo, StatsProgress } from './stats-reading.ts';
 
 /** Everything the settings screen shows and edits. */
@@ -35,6 +37,8 @@ export interface SyncProblem {
   path: string;
   deckId: string | null;
   message: string;
+  /** Set when the file was fine but could not be written here (e.g. `quota`: the device's storage is full). */
+  storageFailure?: StorageFailureKind;
 }
 
 export interface SyncReport {
@@ -47,6 +51,11 @@ export interface OpenOptions {
   dbName?: string;
   /** Another tab opened a newer schema version: this connection has been closed; the UI should reload. */
   onVersionChange?: () => void;
+  /**
+   * Where grades wait while the database is closed by another tab's newer schema (see pending-grades.ts);
+   * defaults to localStorage. Tests pass a memory store.
+   */
+  pendingStore?: KeyValueStore;
   /** Minutes east of UTC at an instant; defaults to the browser's zone. Tests pin it for a fixed day boundary. */
   utcOffsetAt?: UtcOffsetAt;
 }
@@ -57,7 +66,7 @@ export interface GradeOptions {
   durationMs?: number;
 }
 
-/** Interview dates by tree node id (a deck id or a section id), epoch ms. */
+/** Interview dates by tree node id (a deck id or a section id), epoch ms; a null-prototype object (ids are data). */
 export type InterviewDates = Record<string, number>;
 
 /**
@@ -158,7 +167,9 @@ export interface Roadcards {
   sessionOptions(now: number): Promise<SessionOptions>;
   /**
    * Grades a card: reads its state inside one read-write transaction, computes the next state, writes state and
-   * log entry together. Idempotent per reviewId. Throws if the card is unknown.
+   * log entry together. Idempotent per reviewId. Throws if the card is unknown (a retired card is graded: its history
+   * is kept). After another tab opened a newer schema, throws GradeQueuedError (isGradeQueued): the grade waits in
+   * the pending queue and is stored when the app opens again.
    */
   grade(cardId: string, grade: Grade, now: number, opts?: GradeOptions): Promise<{ state: CardState; undo: UndoToken }>;
   /**
@@ -207,7 +218,9 @@ export interface Roadcards {
   close(): void;
 }
 
-export { UndoRefusedError } from './errors.ts';
+export { UndoRefusedError, UnknownCardError, UnschedulableCardError, failureDetails, storageFailureKind, type StorageFailureKind } from './errors.ts';
+
+export { isGradeQueued, memoryStore, type KeyValueStore } from './pending-grades.ts';
 export type { BackupFile } from '../core/backup/format.ts';
 export type { BackupProblem } from '../core/backup/read.ts';
 export type { CardHistoryRow, CardInfo, ChildMastery, StatsActivity, StatsCards, StatsProgress, WeakCard } from './stats-reading.ts';

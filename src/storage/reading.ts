@@ -36,7 +36,8 @@ export function nodeOf(outline: DeckOutline, sectionId: string): string {
 
 /** Today's review log entries (an index range on reviewedAt, never a scan of the log), with each card's section. */
 async function todaysReviews(db: RoadcardsDb, day: StudyDay): Promise<{ deckId: string; sectionId: string; phaseBefore: Phase }[]> {
-  const todays = (await db.logs.where('reviewedAt').aboveOrEqual(day.start).toArray()).filter((log) => log.kind === 'review');
+  // Bounded on both sides: logs stamped by a clock running ahead must not count against every later day.
+  const todays = (await db.logs.where('reviewedAt').between(day.start, day.end, true, false).toArray()).filter((log) => log.kind === 'review');
   const cardIds = [...new Set(todays.map((log) => log.cardId))];
   const rows = cardIds.length ? await db.states.bulkGet(cardIds) : [];
   const sectionOf = new Map(rows.flatMap((row) => (row ? [[row.cardId, row.sectionId] as const] : [])));

@@ -4,7 +4,9 @@ import { studyDayAt, type UtcOffsetAt } from '../core/queue/day.ts';
 import { readAllDueItems } from './all-due.ts';
 import { readDrillDeck, recordDrill } from './drills.ts';
 import { gradeCard, undoGrade } from './grading.ts';
-import type { OpenOptions, Roadcards } from './index.ts';
+import { defaultPendingStore, GradeQueuedError, newReviewId, PendingGrades } from './pending-grades.ts';
+import type { Grade } from '../core/review-contract.ts';
+import type { GradeOptions, OpenOptions, Roadcards } from './index.ts';
 import { readInterviewDates, setInterviewDate } from './interviews.ts';
 import { readDeckTree, readStudyItems } from './reading.ts';
 import { RoadcardsDb } from './schema.ts';
@@ -17,13 +19,37 @@ export const DEFAULT_DB_NAME = 'roadcards';
 const localOffsetAt: UtcOffsetAt = (epochMs) => -new Date(epochMs).getTimezoneOffset();
 
 export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcards> {
-  const db = new RoadcardsDb(options.dbName ?? DEFAULT_DB_NAME);
+  const dbName = options.dbName ?? DEFAULT_DB_NAME;
+  const db = new RoadcardsDb(dbName);
   const offsetAt = options.utcOffsetAt ?? localOffsetAt;
-  // Dexie closes this connection itself so the other tab's upgrade can proceed; the UI reloads into the new code.
+  const pending = new PendingGrades(options.pendingStore ?? defaultPendingStore(), dbName);
+  let closedForUpgrade = false;
+  // Another tab opens a newer schema: close for good so its upgrade proceeds. Dexie's own handler would reopen on the
+  // next call, and this tab's older code would then write into the newer schema; instead grades go to the pending
+  // queue (below) and the UI reloads into the new code at the next card boundary.
   db.on('versionchange', () => {
+    closedForUpgrade = true;
+    db.close({ disableAutoOpen: true });
     options.onVersionChange?.();
   });
   await db.open();
+  // Grades an older tab queued while its database was closed: stored before any screen reads the queue.
+  await pending.flush(db);
+
+  async function grade(cardId: string, value: Grade, now: number, opts: GradeOptions = {}) {
+    if (!closedForUpgrade) {
+      try {
+        return await gradeCard(db, cardId, value, now, opts);
+      } catch (error) {
+        // Closed under the write (the versionchange came first): queue it like the grades after it.
+        if (!closedForUpgrade) throw error;
+      }
+    }
+    const entry = { reviewId: opts.reviewId ?? newReviewId(), cardId, grade: value, reviewedAt: now };
+    pending.add(opts.durationMs === undefined ? entry : { ...entry, durationMs: opts.durationMs });
+    throw new GradeQueuedError('grade queued: stored after the reload into the new version');
+  }
+
   return {
     syncDecks: (fetchJson, now) => syncDecks(db, fetchJson, now),
     deckTree: (now) => readDeckTree(db, now, offsetAt),
@@ -37,7 +63,7 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
       const settings = await readSettings(db);
       return { settings, dayEnd: studyDayAt(now, settings.dayStartHour, offsetAt).end };
     },
-    grade: (cardId, grade, now, opts) => gradeCard(db, cardId, grade, now, opts),
+    grade,
     undo: (token) => undoGrade(db, token),
     setInterviewDate: (nodeId, date) => setInterviewDate(db, nodeId, date),
     interviewDates: () => readInterviewDates(db),

@@ -35,7 +35,8 @@ export async function requestPersistence(db: RoadcardsDb): Promise<boolean> {
   } catch {
     persisted = false;
   }
-  await saveSettings(db, { persisted });
+  // Remembered only so the app asks once; with the storage full the answer still stands (Settings reads the browser's).
+  await saveSettings(db, { persisted }).catch(() => undefined);
   return persisted;
 }
 

@@ -1,4 +1,5 @@
 // Start-up sync: read the deck index and each changed deck, validate with the deck schema, merge deck by deck.
+import { storageFailureKind, type StorageFailureKind } from './errors.ts';
 import * as z from 'zod/mini';
 import { deckIndexSchema, deckSchema, type Deck, type DeckIndexEntry } from '../core/deck/schema.ts';
 import type { SyncProblem, SyncReport } from './index.ts';
@@ -39,8 +40,8 @@ export async function syncDecks(
   now: number,
 ): Promise<SyncReport> {
   const report: SyncReport = { decks: [], problems: [] };
-  const problem = (path: string, deckId: string | null, message: string): void => {
-    report.problems.push({ path, deckId, message } satisfies SyncProblem);
+  const problem = (path: string, deckId: string | null, message: string, storageFailure?: StorageFailureKind): void => {
+    report.problems.push({ path, deckId, message, ...(storageFailure ? { storageFailure } : {}) } satisfies SyncProblem);
   };
   let indexValue: unknown;
   try {
@@ -76,7 +77,12 @@ export async function syncDecks(
         problem(path, entry.id, mergeProblem);
         continue;
       }
-      report.decks.push(await mergeDeck(db, deck, entry, position, now));
+      try {
+        report.decks.push(await mergeDeck(db, deck, entry, position, now));
+      } catch (error) {
+        // Fetched and valid, but not written: the device (its storage) is at fault, not the deck file.
+        problem(path, entry.id, messageOf(error), storageFailureKind(error));
+      }
     } catch (error) {
       problem(path, entry.id, messageOf(error));
     }

@@ -1,18 +1,20 @@
 // The app shell: header, update banner and the routes (/, /study/<node id or all>, /drill[/<node id>], /stats[/<node id>], /card/<id>, /settings); non-shell screens load lazily.
-import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
+import { ErrorBoundary, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { AppDataProvider, type AppData } from './data/app-data.tsx';
 import { t } from './i18n.ts';
 import { DrillShortcut } from './screens/home/drill-shortcut.tsx';
 import { HomeScreen } from './screens/home/home-screen.tsx';
 import { StudyScreen } from './screens/study/study-screen.tsx';
+import { lazyScreen } from './update/lazy-screen.tsx';
 import { OfflineReadyNote, UpdateBanner } from './update/update-banner.tsx';
 
-const SettingsScreen = lazy(() => import('./screens/settings/settings-screen.tsx').then((m) => m.SettingsScreen));
+// lazyScreen: after a deploy the old version's chunks are gone; a tap then offers the reload instead of failing.
+const SettingsScreen = lazyScreen(() => import('./screens/settings/settings-screen.tsx').then((m) => m.SettingsScreen));
 // The drill brings the quiz core with it: neither belongs in the shell a phone loads first.
-const DrillScreen = lazy(() => import('./screens/drill/drill-screen.tsx').then((m) => m.DrillScreen));
+const DrillScreen = lazyScreen(() => import('./screens/drill/drill-screen.tsx').then((m) => m.DrillScreen));
 // Statistics and card info bring the stats core, their charts and strings: loaded when opened.
-const StatsScreen = lazy(() => import('./screens/stats/stats-screen.tsx').then((m) => m.StatsScreen));
-const CardInfoScreen = lazy(() => import('./screens/stats/card-info-screen.tsx').then((m) => m.CardInfoScreen));
+const StatsScreen = lazyScreen(() => import('./screens/stats/stats-screen.tsx').then((m) => m.StatsScreen));
+const CardInfoScreen = lazyScreen(() => import('./screens/stats/card-info-screen.tsx').then((m) => m.CardInfoScreen));
 
 function Header() {
   const { path } = useLocation();

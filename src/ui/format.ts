@@ -1,4 +1,5 @@
 // Human wording of times and shares: relative due times, clock times, short days (12月5日 / Dec 5) and percentages, in the UI language.
+import { intervalParts, type IntervalUnit } from '../core/scheduler/interval-label.ts';
 import { getLocale } from './i18n.ts';
 
 const MINUTE = 60_000;
@@ -17,6 +18,18 @@ export function formatRelative(target: number, now: number): string {
   if (abs < MONTH) return formatter.format(Math.round(diff / DAY), 'day');
   if (abs < YEAR) return formatter.format(Math.round(diff / MONTH), 'month');
   return formatter.format(Math.round(diff / YEAR), 'year');
+}
+
+const ZH_UNITS: Record<IntervalUnit, string> = { minute: '分钟', hour: '小时', day: '天', month: '个月', year: '年' };
+const EN_UNITS: Record<IntervalUnit, string> = { minute: 'm', hour: 'h', day: 'd', month: 'mo', year: 'y' };
+
+/**
+ * A grade button's interval in the UI language: 10分钟 / 6天 / 2个月 / 1.5年 in Chinese (个月: "3月" would read as
+ * March), Anki's short 10m / 6d / 2mo / 1.5y in English, where the short form is what learners know.
+ */
+export function formatIntervalLabel(ms: number): string {
+  const { value, unit } = intervalParts(ms);
+  return `${value}${(getLocale() === 'zh' ? ZH_UNITS : EN_UNITS)[unit]}`;
 }
 
 /** Clock time today, date and time otherwise. */

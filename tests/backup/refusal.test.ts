@@ -1,5 +1,9 @@
 // Bad backup files: each refused with its reason before anything is written, every table exactly as it was.
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Grade } from '../../src/core/review-contract.ts';
+import { applyGrade, normalizeSchedulerSettings, previewIntervals } from '../../src/core/scheduler/index.ts';
+import { unschedulableField } from '../../src/core/scheduler/state-bounds.ts';
 import { readBackup, type BackupProblem } from '../../src/core/backup/read.ts';
 import { backupFileName } from '../../src/core/backup/merge-rules.ts';
 import { DAY, T0 } from '../fixtures/review/clock.ts';
@@ -32,6 +36,14 @@ describe('refused files', () => {
       ['a missing table', edited(good, (f) => delete f.drills), { kind: 'bad-row', table: 'drills', index: null, field: '' }],
       ['a drill outcome unknown', edited(good, (f) => (f.drills[0].outcome = 'maybe')), { kind: 'bad-row', table: 'drills', index: 0, field: 'outcome' }],
       ['the same card twice', edited(good, (f) => f.states.push(f.states[0])), { kind: 'duplicate-card', cardId: 'road:a1' }],
+      ['a negative stability', edited(good, (f) => (f.states[0].stability = -5)), { kind: 'bad-row', table: 'states', index: 0, field: 'stability' }],
+      ['a last review in 1e300', edited(good, (f) => (f.states[1].lastReview = 1e300)), { kind: 'bad-row', table: 'states', index: 1, field: 'lastReview' }],
+      ['an infinite due (1e400 in JSON)', edited(good, (f) => (f.states[0].due = 'INF')).replace('"INF"', '1e400'), { kind: 'bad-row', table: 'states', index: 0, field: 'due' }],
+      ['a difficulty above 10', edited(good, (f) => (f.logs[1].after.difficulty = 11)), { kind: 'bad-row', table: 'logs', index: 1, field: 'after.difficulty' }],
+      ['a stability of a century and more', edited(good, (f) => (f.logs[0].before.phase = 2, f.logs[0].before.stability = 1e9, f.logs[0].before.difficulty = 5)), { kind: 'bad-row', table: 'logs', index: 0, field: 'before.stability' }],
+      ['a billion reps', edited(good, (f) => (f.states[0].reps = 1e9)), { kind: 'bad-row', table: 'states', index: 0, field: 'reps' }],
+      ['a review in the year 3000', edited(good, (f) => (f.logs[2].reviewedAt = Date.UTC(3000, 0, 1))), { kind: 'bad-row', table: 'logs', index: 2, field: 'reviewedAt' }],
+      ['an interview date of 1e300', edited(good, (f) => (f.interviews[0].date = 1e300)), { kind: 'bad-row', table: 'interviews', index: 0, field: 'date' }],
     ];
     const device = await studiedDevice();
     const before = await snapshot(device.raw);
@@ -53,6 +65,31 @@ describe('refused files', () => {
     const before = await snapshot(device.raw);
     expect(await device.rc.importBackup(fresh)).toMatchObject({ ok: false, problem: { kind: 'bad-row', table: 'logs', index: 5 } });
     expect(await snapshot(device.raw)).toEqual(before);
+  });
+});
+
+describe('fuzzed state values', () => {
+  const anyNumber = fc.oneof(fc.double({ noNaN: true }), fc.integer(), fc.constantFrom(-5, 0, 1e-4, 0.5, 1e300, -1e300, 36_501, 11));
+  const field = fc.constantFrom('due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'lastReview');
+
+  it('a file is refused, or every card in it can be shown, previewed and graded to a finite state', async () => {
+    const good = await validFile();
+    const settings = normalizeSchedulerSettings({});
+    fc.assert(
+      fc.property(fc.nat(4), field, anyNumber, fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<Grade>, (row, name, value, grade) => {
+        const read = readBackup(edited(good, (f) => (f.states[row % f.states.length][name] = value)));
+        if (!read.ok) return;
+        const now = T0 + 10 * DAY;
+        for (const state of read.backup.states) {
+          const previews = previewIntervals(state, now, settings);
+          for (const g of [1, 2, 3, 4] as const) expect(Number.isFinite(previews[g].due), `${name}=${value}`).toBe(true);
+          const after = applyGrade(state, grade, Math.max(now, state.lastReview ?? now), settings);
+          expect(Number.isFinite(after.stability) && Number.isFinite(after.due), `${name}=${value}`).toBe(true);
+          expect(unschedulableField(after), `${name}=${value}`).toBeNull();
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

@@ -1,11 +1,12 @@
 // The compile-decks CLI: writes validated decks, and on bad input prints `file:line: message`, exits non-zero, writes nothing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { deckIndexSchema, deckSchema } from '../../src/core/deck/index.ts';
+import { listNestedOnOneLine, quotesNestedOnOneLine } from '../../scripts/hostile-roadmaps.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const temps: string[] = [];
@@ -84,6 +85,33 @@ describe('compile-decks CLI', { timeout: 120_000 }, () => {
     expect(failed.stderr).toContain(`${join(src, 'binary.md')}:1: not a text file`);
     expect(readdirSync(out).map((f) => [f, readFileSync(join(out, f), 'utf8')])).toEqual(before);
     expect(readdirSync(join(out, '..')).filter((f) => f.startsWith('.decks-staging'))).toEqual([]);
+  });
+
+  it('refuses a 50 MB roadmap by its size with a file:line message, writing nothing', () => {
+    const src = temp();
+    const out = join(temp(), 'decks');
+    writeFileSync(join(src, 'good.md'), GOOD);
+    writeFileSync(join(src, 'huge.md'), '');
+    truncateSync(join(src, 'huge.md'), 50 * 1024 * 1024);
+    const result = run(src, out);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(`${join(src, 'huge.md')}:1: file is 50.0 MB; a roadmap may be at most 4.0 MB: split it into several files`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('reports lists and quotes nested thousands deep at their line, with no stack trace, writing nothing', () => {
+    const src = temp();
+    const out = join(temp(), 'decks');
+    writeFileSync(join(src, 'good.md'), GOOD);
+    writeFileSync(join(src, 'deep-list.md'), listNestedOnOneLine(1000));
+    writeFileSync(join(src, 'deep-quotes.md'), quotesNestedOnOneLine(5000));
+    const result = run(src, out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${join(src, 'deep-list.md')}:3: nesting deeper than 100 levels`);
+    expect(result.stderr).toContain(`${join(src, 'deep-quotes.md')}:3: nesting deeper than 100 levels`);
+    // Every line is a file:line message or the closing summary: nothing a stack trace would print.
+    for (const line of result.stderr.trim().split('\n')) expect(line).toMatch(/^\S+:\d+: |^decks: nothing written to /);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('fails on a folder with no roadmaps', () => {

@@ -25,7 +25,7 @@ describe('parseMarkdown', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(markdown, (md) => {
         if (pieceStarts(md).length > 1) cut++;
-        expect(parseMarkdown(md).children).toEqual(parseWhole(md).children);
+        expect(parseMarkdown(md, 0).children).toEqual(parseWhole(md).children);
       }),
       { numRuns: Number(process.env.PARSE_RUNS ?? 3000) },
     );
@@ -36,7 +36,9 @@ describe('parseMarkdown', { timeout: 60_000 }, () => {
   it('equals one whole parse on each of the five roadmaps, and cuts each into many pieces', () => {
     for (const file of readdirSync('decks').filter((f) => f.endsWith('.md'))) {
       const roadmap = readFileSync(`decks/${file}`, 'utf8');
-      expect(parseMarkdown(roadmap), file).toEqual(parseWhole(roadmap));
+      const whole = parseWhole(roadmap);
+      expect(parseMarkdown(roadmap), file).toEqual(whole);
+      expect(parseMarkdown(roadmap, 0), `${file}, cut at every point`).toEqual(whole);
       expect(pieceStarts(roadmap).length, file).toBeGreaterThan(10);
     }
   });
@@ -47,5 +49,12 @@ describe('parseMarkdown', { timeout: 60_000 }, () => {
     expect(pieceStarts('# a\n[x]\n# b\n[x]: /url\n')).toEqual([0]);
     // A list item's fence ends at a less indented line, so the cutting stops rather than guess.
     expect(pieceStarts('# a\n1. item\n   ```\n   code\n# b\n')).toEqual([0]);
+  });
+
+  it('cuts after a blank line before a column-0 line no list or quote continues, so many lists need no heading', () => {
+    expect(pieceStarts('- a\n\ntext\n\n- b\n\n> q\n\n1. c\n\n  indented\n\nend\n')).toEqual([0, 5, 39]);
+    const lists = Array.from({ length: 300 }, (_, i) => `- 术语${i}：解释${i}\n\n段落${i}\n`).join('\n');
+    expect(pieceStarts(lists).length).toBe(1 + 300); // the start, then each paragraph
+    expect(parseMarkdown(lists, 0)).toEqual(parseWhole(lists));
   });
 });

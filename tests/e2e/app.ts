@@ -37,10 +37,10 @@ export async function newProfileDir(): Promise<string> {
 
 /** Launches Chromium on `dir` (a new temp profile unless given); `offline` applies before any navigation. */
 export async function openProfile(
-  options: { dir?: string; offline?: boolean; width?: number; height?: number } = {},
+  options: { dir?: string; offline?: boolean; width?: number; height?: number; locale?: string } = {},
 ): Promise<Profile> {
   const dir = options.dir ?? (await newProfileDir());
-  const context = await launchProfile(dir, { width: options.width, height: options.height, timezoneId: TEST_ZONE });
+  const context = await launchProfile(dir, { width: options.width, height: options.height, timezoneId: TEST_ZONE, locale: options.locale });
   if (options.offline) await context.setOffline(true);
   const page = context.pages()[0] ?? (await context.newPage());
   let closed = false;

@@ -15,15 +15,16 @@ export interface AxeFinding {
 /**
  * The serious and critical axe-core violations on the page as it is now (one line per rule and node), so a test
  * can `expect(await seriousViolations(page)).toEqual([])` and print what a screen-reader user would trip on.
+ * `within`: a selector to check only that part of the page (e.g. a banner over a screen other tests check).
  */
-export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
+export async function seriousViolations(page: Page, within?: string): Promise<AxeFinding[]> {
   const hasAxe = await page.evaluate(() => 'axe' in window);
   if (!hasAxe) await page.addScriptTag({ content: axeSource });
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document);
+  const found = await page.evaluate(async (selector) => {
+    const axe = (window as unknown as { axe: { run(context: Document | string): Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(selector ?? document);
     return result.violations as { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
-  });
+  }, within ?? null);
   return found
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));

@@ -33,7 +33,7 @@ export const CHROMIUM_ARGS = [
 /** A persistent profile, so IndexedDB and the service worker survive a browser restart. */
 export function launchProfile(
   userDataDir: string,
-  options: { width?: number; height?: number; serviceWorkers?: 'allow' | 'block'; timezoneId?: string } = {},
+  options: { width?: number; height?: number; serviceWorkers?: 'allow' | 'block'; timezoneId?: string; locale?: string } = {},
 ): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
@@ -46,5 +46,6 @@ export function launchProfile(
     // The benchmark blocks them so a swapped deck index is fetched fresh instead of from the precache.
     serviceWorkers: options.serviceWorkers ?? 'allow',
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
   });
 }

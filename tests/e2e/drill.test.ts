@@ -77,7 +77,7 @@ async function answerByKeys(page: Page, turn: number, shots: Set<string>): Promi
     }
   } else {
     await page.keyboard.press('Enter');
-    await page.locator('button[data-judge]').first().waitFor();
+    await page.locator('.answer-bar[data-ready="true"] button[data-judge]').first().waitFor();
     const knew = turn % 2 === 0;
     await page.keyboard.press(knew ? '2' : '1');
     return knew;

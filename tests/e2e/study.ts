@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 export type Input = 'keyboard' | 'tap';
 
 const CARD = '[data-card-id]';
-const PROGRESS = '[role="progressbar"]';
+const STUDY = '[data-screen="study"]';
 
 /** The id of the card on screen (waits for one). */
 export async function cardOnScreen(page: Page): Promise<string> {
@@ -16,8 +16,9 @@ export async function cardOnScreen(page: Page): Promise<string> {
   return id;
 }
 
+/** Grades given this session (the progress bar counts finished cards; a card graded Again is not finished). */
 export async function reviewedSoFar(page: Page): Promise<number> {
-  return Number(await page.locator(PROGRESS).getAttribute('aria-valuenow'));
+  return Number(await page.locator(STUDY).getAttribute('data-reviews'));
 }
 
 export async function reveal(page: Page, input: Input): Promise<void> {
@@ -25,6 +26,8 @@ export async function reveal(page: Page, input: Input): Promise<void> {
   if (input === 'keyboard') await page.keyboard.press('Space');
   else await page.locator('button[data-action="reveal"]').tap();
   await page.locator(`${CARD}[data-side="back"]`).waitFor();
+  // The grades ignore input for a moment after the reveal (no double-tap grades): a learner's grade comes later.
+  await page.locator('.answer-bar--grades[data-ready="true"]').waitFor();
 }
 
 /**
@@ -36,8 +39,8 @@ export async function studyCard(page: Page, input: Input, grade: 1 | 2 | 3 | 4 =
   const before = await reviewedSoFar(page);
   await reveal(page, input);
   const button = page.locator(`button[data-grade="${grade}"]`);
-  // Every grade button tells the interval it would give (1m, 10m, 3d …).
-  expect(await button.textContent()).toMatch(/\d+(\.\d)?(m|h|d|mo|y)/);
+  // Every grade button tells the interval it would give (1m, 10m, 3d … / 1分钟, 10分钟, 3天 …).
+  expect(await button.textContent()).toMatch(/\d+(\.\d)?(m|h|d|mo|y|分钟|小时|天|个月|年)/);
   if (input === 'keyboard') await page.keyboard.press(String(grade));
   else await button.tap();
   await expect.poll(() => reviewedSoFar(page)).toBe(before + 1);

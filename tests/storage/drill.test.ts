@@ -139,3 +139,16 @@ describe('recordDrill', () => {
     expect(await raw.drills.count()).toBe(1); // the attempt itself happened and stays
   });
 });
+
+describe('recordDrill with a damaged state', () => {
+  it('keeps the attempt of a card FSRS cannot schedule ungraded, and grades the others', async () => {
+    const { rc, raw } = await setup();
+    const row = (await raw.states.get('road:a2'))!;
+    await raw.states.put({ ...row, phase: 2, stability: -5, difficulty: 5, reps: 1, lastReview: MORNING - DAY, due: MORNING, newOrder: undefined, reviewDue: MORNING });
+    const attempts = await attemptsFor(rc, { 'road:a2': 'correct', 'road:a3': 'wrong' });
+    const result = await rc.recordDrill(attempts, { countAsReviews: true, now: LATER, drillId: 'd' });
+    expect(result.recorded).toBe(2);
+    expect(result.graded.map((g) => g.cardId)).toEqual(['road:a3']);
+    expect((await raw.drills.toArray()).map((d) => [d.cardId, d.countedAsReview])).toEqual([['road:a2', 0], ['road:a3', 1]]);
+  });
+});

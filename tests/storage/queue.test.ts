@@ -63,6 +63,19 @@ describe('studyItems', () => {
     expect(await ids(rc, 'road', beijingTime(11, 4))).toHaveLength(2);
   });
 
+  it('lets a session graded with the clock a year ahead spend only that day, not every day after it', async () => {
+    const { rc } = await setup();
+    await rc.saveSettings({ newPerDay: 3 });
+    const yearAhead = MORNING + 365 * DAY;
+    await introduce(rc, 3, yearAhead);
+    expect(await ids(rc, 'road', yearAhead + MINUTE)).toEqual([]);
+    // The clock set back: the next day and any day before the stamped one have their full allowance.
+    expect(await ids(rc, 'road', MORNING + DAY)).toHaveLength(3);
+    expect(await ids(rc, 'road', MORNING + 200 * DAY)).toHaveLength(3);
+    const tree = await rc.deckTree(MORNING + DAY);
+    expect(tree[0]!.counts.new).toBe(3);
+  });
+
   it('limits reviews per day and puts learning cards first', async () => {
     const { rc } = await setup();
     await rc.saveSettings({ newPerDay: 5, reviewsPerDay: 2 });

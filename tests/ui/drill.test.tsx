@@ -61,7 +61,7 @@ async function answerByKeys(right: boolean): Promise<{ cardId: string; type: str
     expect(element.dataset.outcome).toBe(right ? 'correct' : 'wrong');
   } else {
     fireEvent.keyDown(window, { key: 'Enter' });
-    await findElement('button[data-judge]');
+    await findElement('.answer-bar[data-ready="true"] button[data-judge]'); // judges ignore input for a moment after the reveal
     fireEvent.keyDown(window, { key: right ? '2' : '1' });
   }
   if (type !== 'flashcard') fireEvent.keyDown(window, { key: 'Enter' });

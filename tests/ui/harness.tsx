@@ -54,3 +54,8 @@ export async function findElement<T extends Element = HTMLElement>(selector: str
     return element;
   });
 }
+
+/** After a reveal the grades ignore input for a moment (no double-tap grades): waits until they take one. */
+export async function gradesReady(): Promise<void> {
+  await findElement('.answer-bar--grades[data-ready="true"]');
+}

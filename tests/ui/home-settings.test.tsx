@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { simulateWaitingUpdate } from '../../src/ui/update/update-state.ts';
 import { MINI_DECK, MINI_INDEX, fakeFetchJson } from './fixtures.ts';
-import { closeApp, findElement, renderApp, type Harness } from './harness.tsx';
+import { closeApp, findElement, gradesReady, renderApp, type Harness } from './harness.tsx';
 
 let harness: Harness | null = null;
 afterEach(async () => {
@@ -92,12 +92,22 @@ describe('Settings', () => {
 
     fireEvent.input(newPerDay, { target: { value: '5' } });
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
-    await screen.findByText('已保存');
+    const status = await findElement('[data-role="save-status"]');
+    await waitFor(() => expect(status.textContent).toMatch(/✓ 已保存（.+）/));
     expect((await (await harness.data.ready).getSettings()).newPerDay).toBe(5);
+    // The confirmation stays until the next edit (the save's own re-render used to clear it at once).
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(status.textContent).toContain('已保存');
 
-    fireEvent.input(screen.getByLabelText('目标记忆保持率'), { target: { value: '1.5' } });
+    const retention = screen.getByLabelText<HTMLInputElement>('目标记忆保持率');
+    fireEvent.input(retention, { target: { value: '1.5' } });
+    expect(status.textContent).toBe('');
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
     expect((await screen.findByRole('alert')).textContent).toContain('目标记忆保持率');
+    // The wrong field takes the focus, with its own error read out as its description.
+    await waitFor(() => expect(document.activeElement).toBe(retention));
+    const error = document.getElementById(retention.getAttribute('aria-describedby')!);
+    expect(error?.textContent).toBe('请输入 0.7 到 0.99 之间的数，例如 0.9');
     expect((await (await harness.data.ready).getSettings()).desiredRetention).toBe(0.9);
   });
 });
@@ -111,7 +121,7 @@ describe('update banner', () => {
     const banner = await findElement('[data-role="update-banner"]');
     expect(banner.textContent).toContain('更新可用');
     fireEvent.click(banner.querySelector('button[data-action="apply-update"]')!);
-    expect(activate).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(activate).toHaveBeenCalledTimes(1)); // once pending writes (none here) settle
   });
 
   it('waits for the card on screen to be graded and stored, and shows no next card', async () => {
@@ -125,6 +135,7 @@ describe('update banner', () => {
 
     fireEvent.keyDown(window, { key: ' ' });
     await waitFor(() => expect(document.querySelector('[data-side="back"]')).not.toBeNull());
+    await gradesReady();
     fireEvent.keyDown(window, { key: '3' });
     await waitFor(() => expect(activate).toHaveBeenCalledTimes(1));
     expect(document.querySelector('[data-card-id]')).toBeNull();

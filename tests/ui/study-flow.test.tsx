@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findNode } from '../../src/ui/screens/study/lib.ts';
-import { closeApp, renderApp, type Harness } from './harness.tsx';
+import { closeApp, gradesReady, renderApp, type Harness } from './harness.tsx';
 
 let harness: Harness | null = null;
 afterEach(async () => {
@@ -54,13 +54,16 @@ describe('study session', () => {
     fireEvent.click(button('button[data-action="reveal"]'));
     const back = await waitForCard('mini-c1', 'back');
     expect(back.querySelector('code')?.textContent).toBe('go f()');
-    expect(button('button[data-grade="1"]').textContent).toContain('1m');
-    expect(button('button[data-grade="3"]').textContent).toContain('10m');
-    expect(button('button[data-grade="4"]').textContent).toMatch(/\d+d/);
+    // Intervals in the UI language's units (zh here), not "1m/10m/6d".
+    expect(button('button[data-grade="1"]').textContent).toContain('1分钟');
+    expect(button('button[data-grade="3"]').textContent).toContain('10分钟');
+    expect(button('button[data-grade="4"]').textContent).toMatch(/\d+天/);
 
+    await gradesReady();
     fireEvent.click(button('button[data-grade="3"]'));
     await waitForCard('mini-c2');
-    expect(progress()).toEqual({ now: '1', max: '5' }); // c1 (Good: 10m step) comes back in this session
+    // c1 (Good: 10m step) comes back in this session: not finished yet, and the total stays the session's 4 cards.
+    expect(progress()).toEqual({ now: '0', max: '4' });
     await waitFor(async () => expect(await nodeCounts('mini')).toEqual({ new: 3, learning: 1, due: 0 }));
 
     fireEvent.click(button('button[data-action="undo"]'));
@@ -77,13 +80,15 @@ describe('study session', () => {
     expect(cardOnScreen().dataset.side).toBe('front'); // no grading an unseen answer
     fireEvent.keyDown(window, { key: ' ', code: 'Space' });
     await waitForCard('mini-c1', 'back');
+    await gradesReady();
     fireEvent.keyDown(window, { key: '4' });
     await waitForCard('mini-c2');
     fireEvent.keyDown(window, { key: 'Enter' });
     await waitForCard('mini-c2', 'back');
+    await gradesReady();
     fireEvent.keyDown(window, { key: '1' });
     await waitForCard('mini-c3');
-    expect(progress()).toEqual({ now: '2', max: '5' }); // c1 graduated (Easy); c2 (Again) comes back
+    expect(progress()).toEqual({ now: '1', max: '4' }); // c1 graduated (Easy); c2 (Again) comes back
 
     fireEvent.keyDown(window, { key: 'u' });
     await waitForCard('mini-c2');
@@ -98,6 +103,7 @@ describe('study session', () => {
       await waitForCard(id);
       fireEvent.keyDown(window, { key: ' ' });
       await waitForCard(id, 'back');
+      await gradesReady();
       fireEvent.keyDown(window, { key: '4' });
     }
     const done = await waitFor(() => {
@@ -119,6 +125,7 @@ describe('study session', () => {
     await waitForCard('mini-c1');
     fireEvent.keyDown(window, { key: ' ' });
     await waitForCard('mini-c1', 'back');
+    await gradesReady();
     fireEvent.keyDown(window, { key: '3' });
     // Synchronously after the key: the next card is already in the DOM, no IndexedDB round-trip in between.
     expect(cardOnScreen().dataset.cardId).toBe('mini-c2');

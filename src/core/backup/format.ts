@@ -1,15 +1,18 @@
 // The backup file format: one zod/mini schema for everything a learner's progress is (not card texts: those come from the roadmaps).
 import * as z from 'zod/mini';
+import { LATEST_TIME, MAX_COUNT } from '../scheduler/state-bounds.ts';
 
 export const BACKUP_FORMAT = 'roadcards-backup';
 /** Bump when an older app would misread a newer file: the app refuses versions above its own. */
 export const BACKUP_VERSION = 1;
 
 // Times are epoch ms; not required to be integers, so no value this app ever stored can make its own backup unreadable.
-const time = z.number();
-const count = z.number().check(z.int(), z.nonnegative());
+// Bounded (1970 … 2500): a time past that is no learner's (1e300 made one grade store NaN stability).
+const time = z.number().check(z.gte(0), z.lte(LATEST_TIME));
+const count = z.number().check(z.int(), z.nonnegative(), z.lte(MAX_COUNT));
 const id = z.string().check(z.minLength(1));
 
+/** Field types only: whether FSRS can schedule from the values is checked after (read.ts, unschedulableField). */
 export const backupStateSchema = z.object({
   cardId: id,
   /** Kept so a card this device does not know yet can return under its roadmap. */

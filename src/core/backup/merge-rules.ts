@@ -75,6 +75,7 @@ export function newInterviews(
   local: Readonly<Record<string, number>>,
   incoming: readonly { nodeId: string; date: number }[],
 ): { nodeId: string; date: number }[] {
+  // Own keys only (a node may be named `__proto__`): a lookup through `in` or `[]` could reach the prototype.
   const taken = new Set(Object.keys(local));
   return incoming.filter((row) => (taken.has(row.nodeId) ? false : (taken.add(row.nodeId), true)));
 }

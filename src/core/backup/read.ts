@@ -1,5 +1,6 @@
 // Reading a backup file: parse and validate the whole text before anything may be written, with the reason when refused.
 import * as z from 'zod/mini';
+import { unschedulableField } from '../scheduler/state-bounds.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupFileSchema, type BackupFile, type BackupTable } from './format.ts';
 
 /** Why a file was refused, in terms the UI turns into words (it knows the learner's language; core does not). */
@@ -29,6 +30,21 @@ function locate(path: readonly PropertyKey[]): { table: BackupTable | null; inde
   return { table, index: null, field: [second, ...rest].filter((p) => p !== undefined).join('.') };
 }
 
+/** A state FSRS cannot schedule (stability -5 left a card stuck on its front): refused, not imported to break later. */
+function firstUnschedulable(backup: BackupFile): { table: BackupTable; index: number; field: string } | null {
+  for (const [index, state] of backup.states.entries()) {
+    const field = unschedulableField(state);
+    if (field) return { table: 'states', index, field };
+  }
+  for (const [index, entry] of backup.logs.entries()) {
+    for (const side of ['before', 'after'] as const) {
+      const field = unschedulableField(entry[side]);
+      if (field) return { table: 'logs', index, field: `${side}.${field}` };
+    }
+  }
+  return null;
+}
+
 /** Pure: the same text always gives the same answer. Nothing partial comes out of a refused file. */
 export function readBackup(text: string): BackupReadResult {
   let value: unknown;
@@ -47,6 +63,8 @@ export function readBackup(text: string): BackupReadResult {
     const issue = parsed.error.issues[0];
     return { ok: false, problem: { kind: 'bad-row', ...locate(issue?.path ?? []) } };
   }
+  const unschedulable = firstUnschedulable(parsed.data);
+  if (unschedulable) return { ok: false, problem: { kind: 'bad-row', ...unschedulable } };
   const seen = new Set<string>();
   for (const state of parsed.data.states) {
     // Two states for one card: the file was not written by Roadcards; which one to trust is a guess.

@@ -4,7 +4,8 @@ import { CARD_KINDS, DECK_FORMAT_VERSION, deckSchema, type Card, type CardKind, 
 import { wordCard } from './cards.ts';
 import { cardIdFor, cardIdentity, contentHashOf, identityKey, sectionIdFor, slugFromFile } from './ids.ts';
 import { cleanLabel } from './inline.ts';
-import { OutlineBuilder } from './outline.ts';
+import { OutlineBuilder, type OutlineResult } from './outline.ts';
+import { budgetedParser, findTooDeepLine, findTooDeepNode, MAX_ROADMAP_BYTES, NestedFenceLimit, tooDeepProblem, tooLargeProblem, utf8Length } from './limits.ts';
 import { qualifyDuplicateFronts } from './disambiguate.ts';
 import { parseMarkdown } from './parse.ts';
 import type { Problem } from './problems.ts';
@@ -70,18 +71,38 @@ function dropFieldNameLists(drafts: readonly CardDraft[]): CardDraft[] {
   });
 }
 
+/** The roadmap's outline, or the problem that stops a hostile one (too large, nested too deep) before it costs minutes. */
+function readOutline(body: string, file: string, frontTitle: string | null): OutlineResult | Problem {
+  const bytes = utf8Length(body);
+  if (bytes > MAX_ROADMAP_BYTES) return tooLargeProblem(file, bytes);
+  const deepLine = findTooDeepLine(body);
+  if (deepLine !== null) return tooDeepProblem(file, deepLine);
+  const root = parseMarkdown(body);
+  const deepNode = findTooDeepNode(root);
+  if (deepNode !== null) return tooDeepProblem(file, deepNode);
+  try {
+    return new OutlineBuilder(file, frontTitle, budgetedParser(body, parseMarkdown)).build(root);
+  } catch (error) {
+    if (!(error instanceof NestedFenceLimit)) throw error;
+    return { file, line: error.line, severity: 'error', message: `${error.message}: keep markdown fences at most two deep` };
+  }
+}
+
 export function compileRoadmap(text: string, file: string): CompileResult {
   const stats = emptyStats();
   const problems: Problem[] = [];
-  const source = text.replace(/^\uFEFF/, '');
+  // CR-only and mixed line endings become \n: micromark already splits lines at \r, but fence and front-matter
+  // readers did not, and a CR-only fence lost its cards. LF files are unchanged.
+  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (source.trim().length === 0) {
     problems.push({ file, line: 1, severity: 'error', message: 'empty file: a roadmap needs at least one heading or list' });
     return { deck: null, problems, stats };
   }
   const slug = slugFromFile(file);
   const { body, title: frontTitle } = splitFrontMatter(source);
-  const outline = new OutlineBuilder(file, frontTitle, parseMarkdown).build(parseMarkdown(body));
-  problems.push(...outline.problems);
+  const outline = readOutline(body, file, frontTitle);
+  if ('severity' in outline) return { deck: null, problems: [outline], stats };
+  for (const p of outline.problems) problems.push(p);
   const title = outline.title || cleanLabel(slug);
 
   const uniqueSection = uniquer();

@@ -1,5 +1,6 @@
 // Bytes of a roadmap file → its text, or a `file:line` problem when the file is not UTF-8 text.
 import type { Problem } from './problems.ts';
+import { MAX_ROADMAP_BYTES, tooLargeProblem } from './limits.ts';
 
 /** Offset of the first byte that breaks UTF-8 (overlongs and surrogates included), or -1. */
 export function findInvalidUtf8(bytes: Uint8Array): number {
@@ -56,8 +57,9 @@ function utf8ToString(bytes: Uint8Array): string {
 
 export type Decoded = { ok: true; text: string } | { ok: false; problem: Problem };
 
-/** Refuse what is not a text roadmap: invalid UTF-8, NUL bytes (binary files), or nothing at all. */
+/** Refuse what is not a text roadmap: over the size limit, invalid UTF-8, NUL bytes (binary files), or nothing at all. */
 export function decodeRoadmap(bytes: Uint8Array, file: string): Decoded {
+  if (bytes.length > MAX_ROADMAP_BYTES) return { ok: false, problem: tooLargeProblem(file, bytes.length) };
   const bad = findInvalidUtf8(bytes);
   if (bad >= 0) {
     const byte = bytes[bad]!.toString(16).padStart(2, '0');

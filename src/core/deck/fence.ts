@@ -55,7 +55,7 @@ export function parseFence(value: string, firstLine: number): FenceGroup[] {
     return current;
   };
 
-  const lines = value.split(/\r?\n/);
+  const lines = value.split(/\r\n|\r|\n/);
   lines.forEach((raw, index) => {
     const line = firstLine + index;
     const text = raw.replace(/\u00a0/g, ' ').trimEnd();

@@ -25,6 +25,8 @@ const FENCE_OPENER = new RegExp(`^(${CONTAINER_PREFIX})(\`{3,}|~{3,})(.*)$`);
 /** A line whose content may open an HTML block: such a block can run past headings, so no cut is made after it. */
 const HTML_START = new RegExp(`^${CONTAINER_PREFIX}<`);
 const BLANK = /^[ \t]*$/;
+/** A line at column 0 that no list, quote or list item could continue: after a blank line it starts afresh. */
+const FRESH_START = /^(?![-*+][ \t]|[-*+]$|\d{1,9}[.)](?:[ \t]|$)|>)[^ \t]/;
 
 interface OpenFence {
   marker: string;
@@ -55,8 +57,9 @@ function closes(line: string, fence: OpenFence): 'yes' | 'no' | 'unsure' {
 }
 
 /**
- * Offsets where a piece may start: the start of each column-0 ATX heading outside a fence. Such a heading closes
- * every list, quote, table and paragraph, so the pieces parse exactly as the whole does. What could run past it —
+ * Offsets where a piece may start: the start of each column-0 ATX heading outside a fence, and of each column-0
+ * line after a blank line that no list or quote continues. Either closes every list, quote, table and paragraph,
+ * so the pieces parse exactly as the whole does. What could run past it —
  * an HTML block, a fence whose container is unclear, a link reference definition used elsewhere — stops the cutting.
  */
 export function pieceStarts(text: string): number[] {
@@ -75,6 +78,10 @@ function cutPoints(text: string): CutPoint[] {
   let fence: OpenFence | null = null;
   // Lines end at \r\n, \r or \n, as micromark reads them.
   let lineIndex = -1;
+  // After a blank line, a column-0 line that is no list item or quote has closed every list, quote, table and
+  // paragraph (no lazy continuation follows a blank), so it may start a piece: roadmaps with many lists and few
+  // headings stay in pieces small enough for micromark, whose cost grows faster than a piece holding many lists.
+  let afterBlank = false;
   for (const match of text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
     if (match[0].length === 0) break;
     lineIndex += 1;
@@ -86,6 +93,7 @@ function cutPoints(text: string): CutPoint[] {
       const closing = closes(line, fence);
       if (closing === 'unsure') return starts;
       if (closing === 'yes') fence = null;
+      afterBlank = false;
       continue;
     }
     if (HTML_START.test(line)) return starts;
@@ -93,34 +101,48 @@ function cutPoints(text: string): CutPoint[] {
     if (opener && !(opener[2]![0] === '`' && opener[3]!.includes('`'))) {
       const indent = columnOf(opener[1]!);
       fence = { marker: opener[2]!, indent, bare: indent <= 3 && BLANK.test(opener[1]!) };
+      afterBlank = false;
       continue;
     }
-    if (lineStart > 0 && ATX_HEADING.test(line)) starts.push({ offset: lineStart, line: lineIndex });
+    if (lineStart > 0 && (ATX_HEADING.test(line) || (afterBlank && FRESH_START.test(line)))) starts.push({ offset: lineStart, line: lineIndex });
+    afterBlank = BLANK.test(line);
   }
   return starts;
 }
 
-/** Moves every position in a piece's tree from the piece's coordinates to the whole text's. */
-function shiftPositions(node: Nodes, lines: number, offset: number): void {
-  const position = node.position;
-  if (position) {
-    node.position = {
-      start: { line: position.start.line + lines, column: position.start.column, offset: (position.start.offset ?? 0) + offset },
-      end: { line: position.end.line + lines, column: position.end.column, offset: (position.end.offset ?? 0) + offset },
-    };
+/** Moves every position in a piece's tree from the piece's coordinates to the whole text's (an explicit stack: any depth). */
+function shiftPositions(root: Nodes, lines: number, offset: number): void {
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const position = node.position;
+    if (position) {
+      node.position = {
+        start: { line: position.start.line + lines, column: position.start.column, offset: (position.start.offset ?? 0) + offset },
+        end: { line: position.end.line + lines, column: position.end.column, offset: (position.end.offset ?? 0) + offset },
+      };
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child);
   }
-  if ('children' in node) for (const child of node.children) shiftPositions(child, lines, offset);
 }
 
+/**
+ * Smallest piece handed to micromark: each call costs a fixed setup, and a piece per 20-byte section made
+ * 100,000 sections slow; micromark's own cost grows faster than the length of a piece holding many lists, so
+ * pieces stay near this size.
+ */
+const PIECE_CHARS = 4096;
+
 /** The text's mdast, as one `fromMarkdown` call would give it (positions included), in linear time. */
-export function parseMarkdown(text: string): Root {
-  const cuts = cutPoints(text);
+export function parseMarkdown(text: string, pieceChars = PIECE_CHARS): Root {
+  const cuts: CutPoint[] = [];
+  for (const cut of cutPoints(text)) if (cuts.length === 0 || cut.offset - cuts[cuts.length - 1]!.offset >= pieceChars) cuts.push(cut);
   if (cuts.length === 1) return parseWhole(text);
   const root: Root = { type: 'root', children: [] };
   cuts.forEach((cut, index) => {
     const piece = parseWhole(text.slice(cut.offset, cuts[index + 1]?.offset ?? text.length));
     shiftPositions(piece, cut.line, cut.offset);
-    root.children.push(...piece.children);
+    for (const child of piece.children) root.children.push(child);
     if (piece.position) root.position = { start: root.position?.start ?? piece.position.start, end: piece.position.end };
   });
   return root;

@@ -1,6 +1,7 @@
 // A study session as pure data the UI drives: the current card, what follows a grade, learning cards coming back, undo.
 import type { CardState, Grade, SchedulerSettings, StudyItem } from '../review-contract.ts';
 import { applyGrade } from '../scheduler/fsrs.ts';
+import { unschedulableField } from '../scheduler/state-bounds.ts';
 
 /** Like Anki's default: with nothing else left, a learning card due within 20 minutes is shown now. */
 export const DEFAULT_LEARN_AHEAD_MS = 20 * 60_000;
@@ -98,6 +99,24 @@ export function gradeCurrent(session: Session, grade: Grade, now: number): Grade
     now,
   );
   return { session: next, graded };
+}
+
+/** Leaves the current card out of this session ungraded (one FSRS cannot schedule) and shows the next. */
+export function skipCurrent(session: Session, now: number): Session {
+  const { current: _skipped, ...rest } = session;
+  return pick(rest, now);
+}
+
+/** Leaves out every card FSRS cannot schedule that would be shown next; `skipped` says which and why (`id: field`). */
+export function skipUnschedulable(session: Session, now: number): { session: Session; skipped: string[] } {
+  const skipped: string[] = [];
+  let field = session.current ? unschedulableField(session.current.state) : null;
+  while (session.current && field) {
+    skipped.push(`${session.current.card.id}: ${field}`);
+    session = skipCurrent(session, now);
+    field = session.current ? unschedulableField(session.current.state) : null;
+  }
+  return { session, skipped };
 }
 
 /** The session before the last grade (its card back on screen with its old state), or null if nothing to undo. */

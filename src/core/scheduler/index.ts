@@ -1,4 +1,4 @@
 // The scheduler's public face: the only door to ts-fsrs for the rest of the app.
 export { applyGrade, newCardState, previewIntervals, type IntervalPreview } from './fsrs.ts';
-export { formatInterval } from './interval-label.ts';
+export { formatInterval, intervalParts, type IntervalParts, type IntervalUnit } from './interval-label.ts';
 export { DEFAULT_SCHEDULER_SETTINGS, normalizeSchedulerSettings } from './settings.ts';

@@ -1,5 +1,7 @@
-// Small shared states of a screen: loading, and a failure the learner can retry.
+// Small shared states of a screen: loading, and a failure the learner can retry (in words; raw text folded in details).
+import { failureDetails, storageFailureKind } from '../../storage/errors.ts';
 import { t, type MessageKey } from '../i18n.ts';
+import { statusText } from './status-strings.ts';
 
 export function Loading({ message = 'loading' }: { message?: MessageKey }) {
   return (
@@ -13,7 +15,12 @@ export function Loading({ message = 'loading' }: { message?: MessageKey }) {
 export function LoadFailed({ error, onRetry }: { error: Error; onRetry?: () => void }) {
   return (
     <div class="status status--error" role="alert">
-      <p>{t('loadFailed', { message: error.message })}</p>
+      <p>{storageFailureKind(error) === 'closed' ? statusText('closed') : statusText('loadFailed')}</p>
+      <p>{statusText('advice')}</p>
+      <details>
+        <summary>{statusText('details')}</summary>
+        <code>{failureDetails(error)}</code>
+      </details>
       {onRetry && (
         <button type="button" class="button" onClick={onRetry}>
           {t('retry')}

@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import './offline-note.css';
 import { t } from '../i18n.ts';
-import { acceptUpdate, dismissOfflineReady, getUpdateSnapshot, subscribeUpdate, type UpdateSnapshot } from './update-state.ts';
+import { acceptUpdate, dismissOfflineReady, reloadNow, getUpdateSnapshot, subscribeUpdate, type StaleReason, type UpdateSnapshot } from './update-state.ts';
+import { updateText } from './update-strings.ts';
 
 export function useUpdateSnapshot(): UpdateSnapshot {
   const [value, setValue] = useState(getUpdateSnapshot);
@@ -38,9 +39,24 @@ export function OfflineReadyNote() {
   );
 }
 
+const STALE_TEXT = { worker: 'staleWorker', schema: 'staleSchema', chunk: 'staleChunk' } as const;
+
+/** This page is behind a newer version: say why and offer the reload now (it also comes by itself between cards). */
+function StaleBanner({ reason }: { reason: StaleReason }) {
+  return (
+    <div class="update-banner" data-role="update-banner" data-stale={reason} role="status">
+      <span class="update-banner__text">{updateText(STALE_TEXT[reason])}</span>
+      <button type="button" class="button button--primary" data-action="apply-update" onClick={reloadNow}>
+        {updateText('reloadNow')}
+      </button>
+    </div>
+  );
+}
+
 export function UpdateBanner() {
-  const { available, requested } = useUpdateSnapshot();
+  const { available, requested, stale } = useUpdateSnapshot();
   const [dismissed, setDismissed] = useState(false);
+  if (stale) return <StaleBanner reason={stale} />;
   if (!available || (dismissed && !requested)) return null;
   return (
     <div class="update-banner" data-role="update-banner" role="status">

@@ -5,6 +5,7 @@ import type { ChoiceQuestion, ClozeQuestion, DrillQuestion, FlashcardQuestion, T
 import { CardText, renderInline } from '../../components/card-text.tsx';
 import { getLocale, t, type MessageKey } from '../../i18n.ts';
 import type { Answer, DrillRun } from './lib.ts';
+import { s } from './drill-strings.ts';
 
 export interface QuestionHandlers {
   onPick: (option: number) => void;
@@ -32,9 +33,13 @@ function Choice({ question, answer, onPick }: { question: ChoiceQuestion; answer
   return (
     <>
       {question.variant === 'explanation-to-term' && <CardText text={question.subject} class="drill-card__subject" />}
-      <ol class="options" aria-label={t('choiceHint')}>
+      <ol class="options" aria-label={s('options')}>
         {question.options.map((option, index) => {
-          const state = !answer ? '' : option.correct ? ' option--correct' : answer.picked === index ? ' option--wrong' : ' option--faded';
+          const picked = answer?.picked === index;
+          const state = !answer ? '' : option.correct ? ' option--correct' : picked ? ' option--wrong' : ' option--faded';
+          // Told in words and a mark, not by colour alone.
+          const mark = !answer ? null : option.correct ? '✓' : picked ? '✗' : null;
+          const note = !answer ? null : option.correct ? s('correctOption') : picked ? s('yourPick') : null;
           return (
             <li key={index}>
               <button
@@ -45,8 +50,11 @@ function Choice({ question, answer, onPick }: { question: ChoiceQuestion; answer
                 aria-pressed={answer ? answer.picked === index : undefined}
                 onClick={() => onPick(index)}
               >
-                <kbd class="option__key">{index + 1}</kbd>
-                <span class="option__text">{renderInline(option.text)}</span>
+                <span class="option__key" aria-hidden={mark ? 'true' : undefined}>{mark ?? <kbd class="keys-only">{index + 1}</kbd>}</span>
+                <span class="option__text">
+                  {note && <strong class="option__note">{note}{option.correct && picked ? ` · ${s('yourPick')}` : ''}</strong>}
+                  {renderInline(option.text)}
+                </span>
               </button>
             </li>
           );
@@ -57,12 +65,19 @@ function Choice({ question, answer, onPick }: { question: ChoiceQuestion; answer
 }
 
 const VERDICT_LABELS = { correct: 'verdictCorrect', near: 'verdictNear', wrong: 'verdictWrong' } as const;
+const VERDICT_MARKS = { correct: '✓', near: '≈', wrong: '✗' } as const;
 
-function TypedCheck({ answer, expected, onOverride }: { answer: Answer; expected: string; onOverride: QuestionHandlers['onOverride'] }) {
+/** The grade a verdict is recorded as, only when answers count as reviews: otherwise the schedule is left alone. */
+function verdictLine(outcome: Answer['outcome'], countAsReviews: boolean): string {
+  return countAsReviews ? t(VERDICT_LABELS[outcome]) : s(VERDICT_LABELS[outcome]);
+}
+
+function TypedCheck({ answer, expected, countAsReviews, onOverride }: { answer: Answer; expected: string; countAsReviews: boolean; onOverride: QuestionHandlers['onOverride'] }) {
   const check = answer.check;
   return (
     <div class={`verdict verdict--${answer.outcome}`} data-role="verdict" data-verdict={check?.verdict}>
-      <p class="verdict__line">{t(VERDICT_LABELS[answer.outcome])}</p>
+      <p class="verdict__line"><span aria-hidden="true">{VERDICT_MARKS[answer.outcome]} </span>{verdictLine(answer.outcome, countAsReviews)}</p>
+      {!countAsReviews && <p class="verdict__note">{s('notCounted')}</p>}
       {check && check.verdict !== 'exact' && check.diff.length > 0 && (
         <p class="diff" data-role="diff" aria-label={answer.typed}>
           {check.diff.map((segment, index) => (
@@ -82,12 +97,12 @@ function TypedCheck({ answer, expected, onOverride }: { answer: Answer; expected
           <button type="button" class="button" data-action="override-wrong" onClick={() => onOverride('wrong')}>{t('overrideWrong')}</button>
         )}
       </div>
-      <p class="keys-hint">{t('overrideKeys')}</p>
+      <p class="keys-hint keys-only">{t('overrideKeys')}</p>
     </div>
   );
 }
 
-function Typed({ question, answer, handlers }: { question: TypedQuestion | ClozeQuestion; answer: Answer | null; handlers: QuestionHandlers }) {
+function Typed({ question, answer, countAsReviews, handlers }: { question: TypedQuestion | ClozeQuestion; answer: Answer | null; countAsReviews: boolean; handlers: QuestionHandlers }) {
   const [typed, setTyped] = useState('');
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -127,18 +142,18 @@ function Typed({ question, answer, handlers }: { question: TypedQuestion | Cloze
         />
         {!answer && <button type="submit" class="button button--primary" data-action="check">{t('check')}</button>}
       </form>
-      {answer && <TypedCheck answer={answer} expected={question.answer} onOverride={handlers.onOverride} />}
+      {answer && <TypedCheck answer={answer} expected={question.answer} countAsReviews={countAsReviews} onOverride={handlers.onOverride} />}
     </>
   );
 }
 
-function Flashcard({ question, revealed, handlers }: { question: FlashcardQuestion; revealed: boolean; handlers: QuestionHandlers }) {
+function Flashcard({ question, revealed, ready, handlers }: { question: FlashcardQuestion; revealed: boolean; ready: boolean; handlers: QuestionHandlers }) {
   if (!revealed) {
     return (
       <div class="answer-bar">
         <button type="button" class="button button--primary button--reveal" data-action="reveal" onClick={handlers.onReveal}>
           <span>{t('reveal')}</span>
-          <small>{t('nextHint')}</small>
+          <small class="keys-only">{t('nextHint')}</small>
         </button>
       </div>
     );
@@ -148,17 +163,28 @@ function Flashcard({ question, revealed, handlers }: { question: FlashcardQuesti
       <hr class="study-card__divider" />
       <CardText text={question.back} class="drill-card__back" />
       {question.selfCheck && <p class="keys-hint">{t('selfCheckHint')}</p>}
-      <p class="keys-hint">{t('flashcardKeys')}</p>
+      <p class="keys-hint keys-only">{t('flashcardKeys')}</p>
       {/* In the fixed bar at the bottom, where the thumb is. */}
-      <div class="answer-bar">
-        <button type="button" class="button judge judge--wrong" data-judge="wrong" onClick={() => handlers.onJudge(false)}>{t('notYet')}</button>
-        <button type="button" class="button judge judge--correct" data-judge="correct" onClick={() => handlers.onJudge(true)}>{t('knewIt')}</button>
+      <div class="answer-bar answer-bar--judges" data-ready={ready ? 'true' : 'false'}>
+        <button type="button" class="button judge judge--wrong" data-judge="wrong" aria-disabled={ready ? undefined : 'true'} onClick={() => handlers.onJudge(false)}>{t('notYet')}</button>
+        <button type="button" class="button judge judge--correct" data-judge="correct" aria-disabled={ready ? undefined : 'true'} onClick={() => handlers.onJudge(true)}>{t('knewIt')}</button>
       </div>
     </>
   );
 }
 
-export function DrillQuestionView({ run, handlers, nextRef, onNext }: { run: DrillRun; handlers: QuestionHandlers; nextRef: Ref<HTMLButtonElement>; onNext: () => void }) {
+interface QuestionViewProps {
+  run: DrillRun;
+  handlers: QuestionHandlers;
+  nextRef: Ref<HTMLButtonElement>;
+  onNext: () => void;
+  /** Whether answers are recorded as reviews: the verdict names the grade only then. */
+  countAsReviews: boolean;
+  /** False for a moment after a flashcard's reveal: its judges ignore input (no double-tap judging). */
+  judgesReady: boolean;
+}
+
+export function DrillQuestionView({ run, handlers, nextRef, onNext, countAsReviews, judgesReady }: QuestionViewProps) {
   const question = run.questions[run.index];
   if (!question) return null;
   const answer = run.answer;
@@ -176,14 +202,14 @@ export function DrillQuestionView({ run, handlers, nextRef, onNext }: { run: Dri
         </nav>
         {question.type === 'flashcard' ? <CardText text={question.prompt} class="drill-card__prompt" /> : <p class="drill-card__prompt">{renderInline(promptOf(question))}</p>}
         {question.type === 'choice' && <Choice question={question} answer={answer} onPick={handlers.onPick} />}
-        {(question.type === 'typed' || question.type === 'cloze') && <Typed key={run.index} question={question} answer={answer} handlers={handlers} />}
-        {question.type === 'flashcard' && <Flashcard question={question} revealed={run.revealed} handlers={handlers} />}
+        {(question.type === 'typed' || question.type === 'cloze') && <Typed key={run.index} question={question} answer={answer} countAsReviews={countAsReviews} handlers={handlers} />}
+        {question.type === 'flashcard' && <Flashcard question={question} revealed={run.revealed} ready={judgesReady} handlers={handlers} />}
       </article>
       {answer && (
         <div class="answer-bar">
           <button type="button" ref={nextRef} class="button button--primary button--reveal" data-action="next" onClick={onNext}>
             <span>{t('next')}</span>
-            <small>{t('nextHint')}</small>
+            <small class="keys-only">{t('nextHint')}</small>
           </button>
         </div>
       )}

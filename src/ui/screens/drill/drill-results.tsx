@@ -1,4 +1,4 @@
-// Drill results: the score, accuracy per section, the missed concepts with their source line, and "drill the missed ones again".
+// Drill results: the score, then what to do next (drill the missed ones again first), accuracy per section, the missed concepts with their source line.
 import './drill-results.css';
 import type { DrillSummary } from '../../../core/quiz/index.ts';
 import { percent } from '../../format.ts';
@@ -24,13 +24,24 @@ export function DrillResults({ summary, nodePath, onDrillMissed, onNewDrill }: R
   const right = summary.correct + summary.near;
   return (
     <section class="drill-results" data-screen="drill-results">
-      <h2 class="drill-results__title">{t('resultsTitle')}</h2>
+      <h1 class="drill-results__title">{t('resultsTitle')}</h1>
       <p class="drill-results__score" data-role="score" data-right={right} data-total={summary.total}>
         <strong>{percent(summary.score)}%</strong>
         <span>{t('scoreLine', { right, total: summary.total })}</span>
       </p>
 
-      <h3>{t('bySection')}</h3>
+      {/* What to do next comes first: the details below can run to thousands of pixels on a phone. */}
+      <div class="drill-results__actions">
+        {summary.missed.length > 0 && (
+          <button type="button" class="button button--primary" data-action="drill-missed" onClick={onDrillMissed}>
+            {t('drillMissed', { n: summary.missed.length })}
+          </button>
+        )}
+        <button type="button" class="button" data-action="new-drill" onClick={onNewDrill}>{t('drillAgain')}</button>
+        <a class="button button--quiet" href="/">{t('backHome')}</a>
+      </div>
+
+      <h2>{t('bySection')}</h2>
       <ul class="section-accuracy" data-role="by-section">
         {summary.bySection.map((section) => (
           <li key={section.sectionId} data-section-id={section.sectionId}>
@@ -45,7 +56,7 @@ export function DrillResults({ summary, nodePath, onDrillMissed, onNewDrill }: R
         ))}
       </ul>
 
-      <h3>{t('missedTitle')}</h3>
+      <h2>{t('missedTitle')}</h2>
       {summary.missed.length === 0 ? (
         <p class="drill-results__none">{t('noMissed')}</p>
       ) : (
@@ -60,15 +71,6 @@ export function DrillResults({ summary, nodePath, onDrillMissed, onNewDrill }: R
         </ul>
       )}
 
-      <div class="drill-results__actions">
-        {summary.missed.length > 0 && (
-          <button type="button" class="button button--primary" data-action="drill-missed" onClick={onDrillMissed}>
-            {t('drillMissed', { n: summary.missed.length })}
-          </button>
-        )}
-        <button type="button" class="button" data-action="new-drill" onClick={onNewDrill}>{t('drillAgain')}</button>
-        <a class="button button--quiet" href="/">{t('backHome')}</a>
-      </div>
     </section>
   );
 }

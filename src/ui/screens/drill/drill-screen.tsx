@@ -1,17 +1,24 @@
 // Drill (/drill/<node id>, loaded lazily): setup, the questions weakest first with keys 1–4 / Enter / Y / N, results; attempts recorded as they are given.
+import '../study/study.css';
+import '../study/answer-bar.css';
 import './drill.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { planDrill, prepareChoicePool, summarizeDrill, type ChoicePool } from '../../../core/quiz/index.ts';
 import type { Card } from '../../../core/deck/schema.ts';
-import type { DrillDeck } from '../../../storage/index.ts';
-import { toError, useAppData, useRoadcardsQuery } from '../../data/app-data.tsx';
+import type { DrillDeck, Roadcards } from '../../../storage/index.ts';
+import { useAppData, useRoadcardsQuery } from '../../data/app-data.tsx';
+import { WriteFailure, describeWriteFailure, type UnsavedThing, type WriteFailureInfo } from '../../components/write-failure.tsx';
 import { LoadFailed, Loading } from '../../components/status.tsx';
 import { t } from '../../i18n.ts';
 import { DrillQuestionView, type QuestionHandlers } from './drill-question.tsx';
 import { DrillResults } from './drill-results.tsx';
 import { DrillSetup, type DrillChoices } from './drill-setup.tsx';
 import * as flow from './lib.ts';
+import { s } from './drill-strings.ts';
+import { watchForKeyboard } from '../study/keyboard-hints.ts';
+import { RevealGuard, REVEAL_GUARD_MS } from '../study/reveal-guard.ts';
+import { useHoldUpdateWhileOpen } from '../../update/hold-for-screen.ts';
 
 function DrillTop({ run }: { run: flow.DrillRun | null }) {
   const value = run ? Math.min(run.index, run.questions.length) : 0;
@@ -43,13 +50,26 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
   const [inherited, setInherited] = useState(initialOwnDate === null ? deck.interviewDate : null);
   const [choices, setChoices] = useState<DrillChoices | null>(null);
   const [run, setRun] = useState<flow.DrillRun | null>(null);
-  const [error, setError] = useState<Error | null>(null);
+  /** A write that failed: which one (the drill record or the interview date), why, and how to try it again. */
+  const [failure, setFailure] = useState<{ what: UnsavedThing; info: WriteFailureInfo; retry: () => void } | null>(null);
   const drillId = useRef('');
   const pool = useRef<ChoicePool | null>(null);
   const recording = useRef<Promise<unknown>>(Promise.resolve());
   const nextButton = useRef<HTMLButtonElement>(null);
   const runRef = useRef(run);
   runRef.current = run;
+  // A flashcard's judges take the reveal button's place: the second tap of a double tap must not judge.
+  const guard = useRef(new RevealGuard(REVEAL_GUARD_MS)).current;
+  const [judgesReady, setJudgesReady] = useState(false);
+  const revealed = run?.revealed ?? false;
+  useEffect(() => {
+    setJudgesReady(false);
+    if (!revealed) return;
+    const timer = setTimeout(() => setJudgesReady(true), REVEAL_GUARD_MS);
+    return () => clearTimeout(timer);
+  }, [revealed, run?.index]);
+  // A drill in progress is like a card on screen: a newer version reloads only once the learner leaves it.
+  useHoldUpdateWhileOpen(() => recording.current);
 
   /** `count` overrides the setup's count without changing it (the missed ones are drilled all). */
   const begin = (cards: readonly Card[], picked: DrillChoices, count: flow.DrillCount = picked.count) => {
@@ -68,13 +88,19 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
 
   // Every answer is kept as soon as it is given; the same drill id makes a repeated call record only the new ones.
   const attempts = run?.attempts;
-  useEffect(() => {
-    if (!attempts?.length || !choices) return;
-    const options = { countAsReviews: choices.countAsReviews, now: data.now(), drillId: drillId.current, nodeId: deck.nodeId };
+  const record = (list: NonNullable<typeof attempts>, options: Parameters<Roadcards['recordDrill']>[1]) => {
     recording.current = recording.current
       .then(() => data.ready)
-      .then((roadcards) => roadcards.recordDrill(attempts, options))
-      .catch((failure: unknown) => setError(toError(failure)));
+      .then((roadcards) => roadcards.recordDrill(list, options))
+      .then(
+        () => setFailure((current) => (current?.what === 'drill' ? null : current)),
+        // The same drill id: retrying records only what is missing.
+        (error: unknown) => setFailure({ what: 'drill', info: describeWriteFailure(error), retry: () => record(list, options) }),
+      );
+  };
+  useEffect(() => {
+    if (!attempts?.length || !choices) return;
+    record(attempts, { countAsReviews: choices.countAsReviews, now: data.now(), drillId: drillId.current, nodeId: deck.nodeId });
   }, [attempts]);
 
   // A long question may have been scrolled: each new one starts at the top.
@@ -93,8 +119,14 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
     onPick: (option) => update((r) => flow.pick(r, option)),
     onSubmitTyped: (typed) => update((r) => flow.submitTyped(r, typed)),
     onOverride: (outcome) => update((r) => flow.override(r, outcome)),
-    onReveal: () => update(flow.reveal),
-    onJudge: (knew) => update((r) => flow.judge(r, knew, data.now())),
+    onReveal: () => {
+      if (!runRef.current?.revealed) guard.revealed();
+      update(flow.reveal);
+    },
+    onJudge: (knew) => {
+      if (guard.tooSoon()) return;
+      update((r) => flow.judge(r, knew, data.now()));
+    },
   };
   const goOn = () => update((r) => flow.next(r, data.now()));
 
@@ -113,7 +145,11 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
       else handlers.onOverride(action.outcome);
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const stopWatching = watchForKeyboard();
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      stopWatching();
+    };
   }, []);
 
   const finished = run !== null && flow.isFinished(run);
@@ -126,8 +162,9 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
       // Cleared: an ancestor's date may apply now, and only storage knows the node's ancestry.
       setInherited(date === null ? ((await roadcards.drillDeck(deck.nodeId, data.now()))?.interviewDate ?? null) : null);
       setOwnDate(date);
-    } catch (failure) {
-      setError(toError(failure));
+      setFailure((current) => (current?.what === 'interviewDate' ? null : current));
+    } catch (error) {
+      setFailure({ what: 'interviewDate', info: describeWriteFailure(error), retry: () => void saveDate(date) });
     }
   };
 
@@ -135,7 +172,7 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
   return (
     <div class="screen screen--drill" data-screen="drill" data-node-id={deck.nodeId}>
       <DrillTop run={run} />
-      {error && <p class="toast" role="alert">{t('drillSaveFailed', { message: error.message })}</p>}
+      {failure && <WriteFailure what={failure.what} failure={failure.info} onRetry={failure.retry} />}
       {!run && (
         <>
           <h1 class="screen-title">{t('drillTitle', { title })}</h1>
@@ -144,7 +181,12 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
           <DrillSetup deck={deck} ownDate={ownDate} inherited={inherited} now={data.now()} initial={choices} onSaveDate={saveDate} onStart={(picked) => begin(deck.cards, picked)} />
         </>
       )}
-      {run && !finished && <DrillQuestionView run={run} handlers={handlers} nextRef={nextButton} onNext={goOn} />}
+      {run && !finished && (
+        <>
+          <h1 class="visually-hidden">{s('drillHeading', { title })}</h1>
+          <DrillQuestionView run={run} handlers={handlers} nextRef={nextButton} onNext={goOn} countAsReviews={choices?.countAsReviews ?? false} judgesReady={judgesReady} />
+        </>
+      )}
       {summary && choices && (
         <DrillResults
           summary={summary}

@@ -124,7 +124,7 @@ export function DrillSetup({ deck, ownDate, inherited, now, initial, onSaveDate,
       <div class="answer-bar">
         <button type="submit" ref={start} class="button button--primary button--reveal" data-action="start-drill" disabled={deck.cards.length === 0}>
           <span>{t('startDrill')}</span>
-          <small>{t('nextHint')}</small>
+          <small class="keys-only">{t('nextHint')}</small>
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 // Home: today's summary with one "Study due · N" action across roadmaps, then the roadmaps as one-line rows that open on demand.
+import { writeFailureText } from '../../components/write-failure-strings.ts';
 import './home.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ALL_DUE_NODE_ID } from '../../../core/queue/all-due.ts';
@@ -57,7 +58,15 @@ function SyncProblems() {
     };
   }, [syncReport]);
   if (problems.length === 0) return null;
+  const unwritten = problems.filter((problem) => problem.storageFailure === 'quota').length;
   return (
+    <>
+    {unwritten > 0 && (
+      <div class="write-failure" role="alert" data-role="offline-unavailable">
+        <p class="write-failure__what">{writeFailureText('offlineUnavailable', { n: unwritten })}</p>
+        <p class="write-failure__advice">{writeFailureText('offlineUnavailableAdvice')}</p>
+      </div>
+    )}
     <details class="sync-problems" data-role="sync-problems">
       <summary>{t('syncProblems', { n: problems.length })}</summary>
       <ul>
@@ -68,6 +77,7 @@ function SyncProblems() {
         ))}
       </ul>
     </details>
+    </>
   );
 }
 

@@ -1,7 +1,8 @@
 // Settings → Backup: export every table of progress to a JSON file, import one back (validated whole, merged, never deleting).
 import { useState } from 'preact/hooks';
 import { backupFileName } from '../../../core/backup/merge-rules.ts';
-import { toError, useAppData } from '../../data/app-data.tsx';
+import { useAppData } from '../../data/app-data.tsx';
+import { WriteFailure, describeWriteFailure, type WriteFailureInfo } from '../../components/write-failure.tsx';
 import { t } from '../../i18n.ts';
 import { downloadFile, problemMessage, summaryLines } from './backup-lib.ts';
 
@@ -11,7 +12,8 @@ type Status =
   | { kind: 'exported'; fileName: string }
   | { kind: 'imported'; lines: string[] }
   | { kind: 'refused'; reason: string }
-  | { kind: 'failed'; message: string };
+  /** Storage failed (not the file): an import rolled back whole, or the export could not read. */
+  | { kind: 'failed'; what: 'import' | 'export'; failure: WriteFailureInfo };
 
 /** `onSettingsRestored` lets the form above show the restored values instead of the ones it loaded. */
 export function BackupSection({ onSettingsRestored }: { onSettingsRestored: () => void }) {
@@ -29,7 +31,7 @@ export function BackupSection({ onSettingsRestored }: { onSettingsRestored: () =
       downloadFile(JSON.stringify(backup), fileName);
       setStatus({ kind: 'exported', fileName });
     } catch (error) {
-      setStatus({ kind: 'failed', message: toError(error).message });
+      setStatus({ kind: 'failed', what: 'export', failure: describeWriteFailure(error) });
     }
   };
 
@@ -48,7 +50,7 @@ export function BackupSection({ onSettingsRestored }: { onSettingsRestored: () =
       setStatus({ kind: 'imported', lines: summaryLines(result.summary) });
       if (result.summary.settingsRestored) onSettingsRestored();
     } catch (error) {
-      setStatus({ kind: 'failed', message: toError(error).message });
+      setStatus({ kind: 'failed', what: 'import', failure: describeWriteFailure(error) });
     }
   };
 
@@ -75,12 +77,13 @@ export function BackupSection({ onSettingsRestored }: { onSettingsRestored: () =
         <input type="checkbox" name="restoreSettings" checked={restoreSettings} onChange={(event) => setRestoreSettings(event.currentTarget.checked)} />
         <span class="field__label">{t('restoreSettings')}</span>
       </label>
-      <BackupStatus status={status} />
+      <BackupStatus status={status} onRetryExport={() => void exportNow()} />
     </section>
   );
 }
 
-function BackupStatus({ status }: { status: Status }) {
+/** A failed import is tried again with the import button above (the file is chosen again); an export has its own retry. */
+function BackupStatus({ status, onRetryExport }: { status: Status; onRetryExport: () => void }) {
   switch (status.kind) {
     case 'idle':
       return null;
@@ -102,6 +105,10 @@ function BackupStatus({ status }: { status: Status }) {
         </p>
       );
     case 'failed':
-      return <p role="alert" class="form-error" data-role="backup-failed">{t('backupFailed', { message: status.message })}</p>;
+      return (
+        <div data-role="backup-failed">
+          <WriteFailure what={status.what} failure={status.failure} linkToBackup={false} onRetry={status.what === 'export' ? onRetryExport : undefined} />
+        </div>
+      );
   }
 }

@@ -1,12 +1,14 @@
 // Settings: the scheduler settings (retention, maximum interval, steps, fuzz, daily limits, day start), persistent storage, backup.
 import './settings.css';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AppSettings } from '../../../storage/index.ts';
 import { useAppData, useRoadcardsQuery } from '../../data/app-data.tsx';
 import { LoadFailed, Loading } from '../../components/status.tsx';
 import { t, type MessageKey } from '../../i18n.ts';
 import { BackupSection } from './backup-section.tsx';
+import { WriteFailure, describeWriteFailure, type WriteFailureInfo } from '../../components/write-failure.tsx';
 import { fromForm, toForm, type FieldName, type SettingsForm } from './lib.ts';
+import { s } from './settings-strings.ts';
 
 const FIELDS: { name: Exclude<FieldName, 'enableFuzz'>; label: MessageKey; input: 'decimal' | 'numeric' | 'text'; hint?: MessageKey }[] = [
   { name: 'desiredRetention', label: 'desiredRetention', input: 'decimal' },
@@ -39,44 +41,71 @@ function SettingsFormView({ settings }: { settings: AppSettings }) {
   const { ready } = useAppData();
   const [form, setForm] = useState<SettingsForm>(() => toForm(settings));
   const [invalid, setInvalid] = useState<FieldName[]>([]);
-  const [saved, setSaved] = useState(false);
-  useEffect(() => setSaved(false), [form]);
+  /** When the last save went through, until the learner edits again (it used to be cleared by the save's own re-render). */
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  /** The last save did not reach storage: the form keeps what was typed, and says it is not saved. */
+  const [failure, setFailure] = useState<WriteFailureInfo | null>(null);
+  const [attempts, setAttempts] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const edit = (patch: Partial<SettingsForm>) => {
+    setForm({ ...form, ...patch });
+    setSavedAt(null);
+  };
+  // A refused save: the first wrong field comes into view with its error and takes the focus, on every try.
+  useEffect(() => {
+    const first = formRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]');
+    if (!first) return;
+    first.scrollIntoView?.({ block: 'center' });
+    first.focus({ preventScroll: true });
+  }, [attempts]);
 
   const submit = async (event: Event) => {
     event.preventDefault();
     const result = fromForm(form);
     if (!result.ok) {
       setInvalid(result.invalid);
+      setAttempts((n) => n + 1);
       return;
     }
     setInvalid([]);
-    const stored = await (await ready).saveSettings(result.settings);
-    setForm(toForm(stored));
-    setSaved(true);
+    try {
+      const stored = await (await ready).saveSettings(result.settings);
+      setFailure(null);
+      setForm(toForm(stored));
+      setSavedAt(Date.now());
+    } catch (error) {
+      setSavedAt(null);
+      setFailure(describeWriteFailure(error));
+    }
   };
 
   return (
-    <form class="settings-section settings-form" onSubmit={(event) => void submit(event)} noValidate>
-      {FIELDS.map(({ name, label, input, hint }) => (
-        <label key={name} class={invalid.includes(name) ? 'field field--invalid' : 'field'}>
-          <span class="field__label">{t(label)}</span>
-          <input
-            class="text-input"
-            name={name}
-            inputMode={input}
-            value={form[name]}
-            aria-invalid={invalid.includes(name) ? 'true' : undefined}
-            onInput={(event) => setForm({ ...form, [name]: (event.currentTarget as HTMLInputElement).value })}
-          />
-          {hint && <small class="field__hint">{t(hint)}</small>}
-        </label>
-      ))}
+    <form ref={formRef} class="settings-section settings-form" onSubmit={(event) => void submit(event)} noValidate>
+      {FIELDS.map(({ name, label, input, hint }) => {
+        const wrong = invalid.includes(name);
+        return (
+          <label key={name} class={wrong ? 'field field--invalid' : 'field'}>
+            <span class="field__label">{t(label)}</span>
+            <input
+              class="text-input"
+              name={name}
+              inputMode={input}
+              value={form[name]}
+              aria-invalid={wrong ? 'true' : undefined}
+              aria-describedby={wrong ? `${name}-error` : undefined}
+              onInput={(event) => edit({ [name]: (event.currentTarget as HTMLInputElement).value })}
+            />
+            {wrong && <small class="field__error" id={`${name}-error`}>{s(name)}</small>}
+            {hint && !wrong && <small class="field__hint">{t(hint)}</small>}
+          </label>
+        );
+      })}
       <label class="field field--toggle">
         <input
           type="checkbox"
           name="enableFuzz"
           checked={form.enableFuzz}
-          onChange={(event) => setForm({ ...form, enableFuzz: (event.currentTarget as HTMLInputElement).checked })}
+          onChange={(event) => edit({ enableFuzz: (event.currentTarget as HTMLInputElement).checked })}
         />
         <span class="field__label">{t('enableFuzz')}</span>
       </label>
@@ -87,8 +116,14 @@ function SettingsFormView({ settings }: { settings: AppSettings }) {
       )}
       <div class="form-actions">
         <button type="submit" class="button button--primary">{t('save')}</button>
-        {saved && <span class="form-saved" role="status">{t('saved')}</span>}
+        {/* Always in the page, so screen readers announce the words when they appear. */}
+        <span class="form-saved" role="status" data-role="save-status">
+          {savedAt !== null && <>✓ {s('savedAt', { time: new Date(savedAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }) })}</>}
+        </span>
       </div>
+      {failure && (
+        <WriteFailure what="settings" failure={failure} linkToBackup={false} onRetry={() => void submit(new Event('submit'))} />
+      )}
     </form>
   );
 }

@@ -1,7 +1,8 @@
-// The end of a session: how many cards were reviewed and when this node's next card is due.
+// The end of a session: how many cards were reviewed (distinct cards, and answers when cards came back) and when this node's next card is due.
 import { formatDueTime, formatRelative } from '../../format.ts';
 import { t } from '../../i18n.ts';
 import type { StudyView } from './lib.ts';
+import { s } from './study-strings.ts';
 
 export function DoneScreen({ view, nodeId, now }: { view: StudyView; nodeId: string; now: number }) {
   const empty = view.node !== null && view.node.total === 0;
@@ -18,7 +19,13 @@ export function DoneScreen({ view, nodeId, now }: { view: StudyView; nodeId: str
     <section class="done" data-screen="done" data-waiting={view.waiting ? 'true' : undefined}>
       <h2 class="done__title">{view.waiting ? t('nothingDue') : t('doneTitle')}</h2>
       {view.node && <p class="done__node">{view.node.title}</p>}
-      {view.reviewed > 0 && <p>{t('doneReviewed', { n: view.reviewed })}</p>}
+      {view.reviewedCards > 0 && (
+        <p data-role="done-count">
+          {view.reviewed > view.reviewedCards
+            ? s('doneCardsAndAnswers', { n: view.reviewedCards, answers: view.reviewed })
+            : s('doneCards', { n: view.reviewedCards })}
+        </p>
+      )}
       <p class="done__next" data-role="next-due" data-next-due={view.nextDueKnown && next !== null ? next : undefined}>
         {!view.nextDueKnown ? t('loading') : next === null ? t('noNextDue') : t('nextDueAt', { relative: formatRelative(next, now), time: formatDueTime(next, now) })}
       </p>

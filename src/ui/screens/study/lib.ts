@@ -1,68 +1,29 @@
 // The study flow without the DOM: the session in memory, grades painted at once while storage writes behind, undo after the write.
-import type { CardState, DeckTreeNode, Grade, StudyItem, UndoToken } from '../../../core/review-contract.ts';
-import { ALL_DUE_NODE_ID, advance, gradeCurrent, sessionStatus, startSession, confirmState, wholeTreeNode, type Session } from '../../../core/queue/index.ts';
+import type { CardState, Grade, UndoToken } from '../../../core/review-contract.ts';
+import { ALL_DUE_NODE_ID, advance, gradeCurrent, sessionStatus, skipCurrent, skipUnschedulable, startSession, confirmState, wholeTreeNode, type Session } from '../../../core/queue/index.ts';
 import { previewIntervals, type IntervalPreview } from '../../../core/scheduler/index.ts';
-import type { Roadcards } from '../../../storage/index.ts';
+import { failureDetails, isGradeQueued, storageFailureKind, type Roadcards } from '../../../storage/index.ts';
 import { homeT } from '../home/strings.ts';
+import { cardsLeft, cardsReviewed, findNode, sessionProgress } from './session-figures.ts';
+import { RevealGuard } from './reveal-guard.ts';
+import { measureSince } from './measure.ts';
+import type { StudyHooks, StudyView } from './study-view.ts';
 
-export type Side = 'front' | 'back';
-
-export interface StudyView {
-  status: 'loading' | 'card' | 'done' | 'error' | 'updating';
-  item: StudyItem | null;
-  side: Side;
-  /** What each grade would give, computed when the answer is shown. */
-  previews: Record<Grade, IntervalPreview> | null;
-  progress: { value: number; max: number };
-  canUndo: boolean;
-  /** Done screen: when the next card of this node is due (a learning card later today, or a review), or null. */
-  nextDue: number | null;
-  /** False while the done screen is still asking storage when the next card is due. */
-  nextDueKnown: boolean;
-  /** Done screen: only learning cards are left; the session resumes by itself at `nextDue`. */
-  waiting: boolean;
-  reviewed: number;
-  error: Error | null;
-  /** The node being studied, once the deck tree has been read (for its title and the roadmap titles). */
-  node: DeckTreeNode | null;
-  /** The deck tree was read and has no node with this id (a stale bookmark). */
-  nodeMissing: boolean;
-  deckTitles: ReadonlyMap<string, string>;
-}
-
-export interface StudyHooks {
-  /** Asked at each card boundary: stop here and let an accepted app update go ahead. */
-  stopAtBoundary?: () => boolean;
-  /** Called once every write has settled after a stop at a boundary. */
-  onStoppedAtBoundary?: () => void;
-  /** Whether a card is on screen, told the moment it changes (not after a render), for the update rule. */
-  onCardShown?: (showing: boolean) => void;
-  /** After the first grade of the session is stored: ask for persistent storage if never asked. */
-  onFirstReviewStored?: () => void;
-}
-
-/** Depth-first search for a node and the roadmap titles, from the tree storage returns. */
-export function findNode(roots: readonly DeckTreeNode[], id: string): DeckTreeNode | null {
-  for (const node of roots) {
-    if (node.id === id) return node;
-    const found = findNode(node.children, id);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** Reviewed so far against reviewed plus what is left (learning cards coming back count again). */
-export function sessionProgress(session: Session): { value: number; max: number } {
-  const left = (session.current ? 1 : 0) + session.queue.length + session.learning.length;
-  return { value: session.reviewedCount, max: session.reviewedCount + left };
-}
+export { findNode, measureSince };
+export type { Side, StudyHooks, StudyView } from './study-view.ts';
 
 export class StudyController {
   private session: Session | null = null;
+  /** The session's cards at its start: the progress bar's fixed total. */
+  private total = 0;
+  private readonly guard: RevealGuard;
+  private readyTimer: ReturnType<typeof setTimeout> | undefined;
   private view: StudyView;
   /** Undo tokens, one per grade still undoable, resolved when storage has written that grade. */
   private tokens: Promise<UndoToken | null>[] = [];
   private writes: Promise<unknown> = Promise.resolve();
+  /** The first write that failed since the session (re)started: every grade queued after it is not attempted. */
+  private writeFailed: { error: unknown } | null = null;
   private busy = false;
   private askedPersistence = false;
   private disposed = false;
@@ -74,9 +35,11 @@ export class StudyController {
     private readonly onChange: (view: StudyView) => void,
     private readonly hooks: StudyHooks = {},
   ) {
+    this.guard = new RevealGuard(hooks.gradeGuardMs ?? 0, hooks.uiClock);
     this.view = {
-      status: 'loading', item: null, side: 'front', previews: null, progress: { value: 0, max: 0 }, canUndo: false,
-      nextDue: null, nextDueKnown: false, waiting: false, reviewed: 0, error: null, node: null, nodeMissing: false, deckTitles: new Map(),
+      status: 'loading', item: null, side: 'front', previews: null, revealedAt: null, gradesReady: false, progress: { value: 0, max: 0 }, canUndo: false,
+      nextDue: null, nextDueKnown: false, waiting: false, reviewed: 0, reviewedCards: 0, undone: 0, error: null, node: null, nodeMissing: false, deckTitles: new Map(),
+      writeFailure: null, skipped: null,
     };
   }
 
@@ -91,6 +54,7 @@ export class StudyController {
       const at = this.now();
       const [items, options] = await Promise.all([this.roadcards.studyItems(this.nodeId, at), this.roadcards.sessionOptions(at)]);
       this.session = startSession(items, options, at);
+      this.total = cardsLeft(this.session);
       measureSince('roadcards:queue', started);
     } catch (error) {
       this.update({ status: 'error', error: toError(error) });
@@ -102,25 +66,62 @@ export class StudyController {
   }
 
   reveal(): void {
-    if (this.view.status !== 'card' || this.view.side === 'back' || !this.view.item || !this.session) return;
-    const previews = previewIntervals(this.view.item.state, this.now(), this.session.options.settings);
-    this.update({ side: 'back', previews });
+    if (this.view.status !== 'card' || this.view.side === 'back' || !this.view.item || !this.session || this.view.writeFailure) return;
+    const at = this.now();
+    let previews: Record<Grade, IntervalPreview>;
+    try {
+      previews = previewIntervals(this.view.item.state, at, this.session.options.settings);
+    } catch (error) {
+      // Never a card stuck on its front with no grade buttons: leave it out and say so.
+      this.skipCurrentCard(failureDetails(error));
+      return;
+    }
+    this.guard.revealed();
+    this.update({ side: 'back', previews, revealedAt: at, gradesReady: this.guard.ms <= 0 });
+    if (this.guard.ms > 0) {
+      clearTimeout(this.readyTimer);
+      const item = this.view.item;
+      this.readyTimer = setTimeout(() => {
+        if (this.view.item === item && this.view.side === 'back') this.update({ gradesReady: true });
+      }, this.guard.ms);
+    }
   }
 
   /** Paints the next card from memory at once; the write runs behind it, chained so undo can wait for it. */
   grade(grade: Grade): boolean {
     const session = this.session;
-    if (this.busy || !session?.current || this.view.status !== 'card' || this.view.side !== 'back') return false;
+    if (this.busy || !session?.current || this.view.status !== 'card' || this.view.side !== 'back' || this.view.writeFailure) return false;
+    if (this.guard.tooSoon()) return false;
     const at = this.now();
-    const { session: next } = gradeCurrent(session, grade, at);
+    let next: Session;
+    try {
+      next = gradeCurrent(session, grade, at).session;
+    } catch (error) {
+      this.skipCurrentCard(failureDetails(error));
+      return false;
+    }
     this.session = next;
     const cardId = session.current.card.id;
-    const write = this.writes.then(() => this.roadcards.grade(cardId, grade, at));
-    this.writes = write.catch(() => undefined);
-    this.tokens.push(write.then((result) => this.stored(result.state, result.undo), (error: unknown) => this.failed(error)));
+    const tokensBefore = this.tokens.length;
+    const write = this.writes.then(() => {
+      // A grade after a failed one is not attempted: the session goes back to the failed card, so this one is shown again.
+      if (this.writeFailed) throw this.writeFailed.error;
+      return this.roadcards.grade(cardId, grade, at);
+    });
+    this.writes = write.then(
+      () => undefined,
+      (error: unknown) => {
+        // Queued for the reload into a newer version (which stores it): nothing failed, and the page reloads next.
+        if (this.writeFailed || isGradeQueued(error)) return;
+        this.writeFailed = { error };
+        this.stopAfterFailedWrite(session, tokensBefore, error);
+      },
+    );
+    this.tokens.push(write.then((result) => this.stored(result.state, result.undo), () => null));
     if (this.hooks.stopAtBoundary?.()) {
       this.update({ status: 'updating', item: null });
-      void this.writes.then(() => this.hooks.onStoppedAtBoundary?.());
+      // A failed write keeps the learner here, with the card back and the reason, instead of reloading it away.
+      void this.writes.then(() => this.writeFailed || this.hooks.onStoppedAtBoundary?.());
       return true;
     }
     void this.show();
@@ -131,15 +132,17 @@ export class StudyController {
   async undo(): Promise<boolean> {
     const previous = this.session?.previous;
     const token = this.tokens[this.tokens.length - 1];
-    if (this.busy || !previous || !token) return false;
+    if (this.busy || !previous || !token || this.view.writeFailure) return false;
     this.busy = true;
     try {
       const undo = await token;
-      if (!undo) throw new Error('undo: the grade was not stored');
+      // That grade was not stored: the failed-write message is already on screen, with the card back ungraded.
+      if (!undo) return false;
       const restored = await this.roadcards.undo(undo);
       this.tokens.pop();
       this.session = confirmState(previous, restored);
       await this.show();
+      this.update({ undone: this.view.undone + 1 });
       return true;
     } catch (error) {
       this.update({ error: toError(error) });
@@ -156,6 +159,14 @@ export class StudyController {
     if (this.session.current) void this.show();
   }
 
+  /** After a failed write, once the learner has freed space (or just wants to): the same card, graded again. */
+  retryAfterFailure(): void {
+    if (!this.view.writeFailure) return;
+    this.writeFailed = null;
+    this.update({ writeFailure: null });
+    void this.show();
+  }
+
   /** Resolves when every grade so far is stored (tests; leaving the screen). */
   settled(): Promise<unknown> {
     return this.writes;
@@ -163,27 +174,54 @@ export class StudyController {
 
   dispose(): void {
     this.disposed = true;
+    clearTimeout(this.readyTimer);
   }
 
   private stored(state: CardState, undo: UndoToken): UndoToken {
     if (this.session) this.session = confirmState(this.session, state);
-    if (!this.askedPersistence) {
-      this.askedPersistence = true;
-      this.hooks.onFirstReviewStored?.();
-    }
     return undo;
   }
 
-  private failed(error: unknown): null {
-    this.update({ error: toError(error) });
-    return null;
+  /**
+   * A grade shown as done was not stored: back to the session as it was before that grade (its card on screen,
+   * front up, not counted), its undo token and every later one dropped (none of those grades was attempted).
+   */
+  private stopAfterFailedWrite(before: Session, tokensBefore: number, error: unknown): void {
+    this.session = before;
+    this.tokens = this.tokens.slice(0, tokensBefore);
+    this.update({
+      status: 'card', item: before.current, side: 'front', previews: null, waiting: false,
+      progress: sessionProgress(before, this.total), canUndo: false, reviewed: before.reviewedCount,
+      reviewedCards: cardsReviewed(before), revealedAt: null, gradesReady: false,
+      writeFailure: { kind: storageFailureKind(error), details: failureDetails(error) },
+    });
+  }
+
+  /** The card on screen threw in the scheduler after all: left out like a damaged one, and said so. */
+  private skipCurrentCard(details: string): void {
+    if (!this.session?.current) return;
+    this.session = skipCurrent(this.session, this.now());
+    this.noteSkipped([details]);
+    void this.show();
+  }
+
+  private noteSkipped(details: string[]): void {
+    if (details.length === 0) return;
+    const earlier = this.view.skipped;
+    this.update({ skipped: { count: (earlier?.count ?? 0) + details.length, details: [earlier?.details, ...details].filter(Boolean).join('\n') } });
   }
 
   private async show(treeLoaded?: Promise<void>): Promise<void> {
-    const session = this.session;
-    if (!session) return;
+    if (!this.session) return;
+    // A damaged state (imported before backups were checked) is left out before it can be shown.
+    const checked = skipUnschedulable(this.session, this.now());
+    const session = (this.session = checked.session);
+    this.noteSkipped(checked.skipped);
     const status = sessionStatus(session);
-    const common = { progress: sessionProgress(session), canUndo: session.previous !== null, reviewed: session.reviewedCount };
+    const common = {
+      progress: sessionProgress(session, this.total), canUndo: session.previous !== null,
+      reviewed: session.reviewedCount, reviewedCards: cardsReviewed(session), revealedAt: null, gradesReady: false,
+    };
     if (status.kind === 'card') {
       this.update({ ...common, status: 'card', item: status.item, side: 'front', previews: null, waiting: false });
       return;
@@ -196,6 +234,11 @@ export class StudyController {
     if (waiting) return;
     // Every grade must be stored before the tree can say when this node's next card is due.
     await this.writes;
+    if (this.writeFailed) return;
+    if (session.reviewedCount > 0 && !this.askedPersistence) {
+      this.askedPersistence = true;
+      this.hooks.onSessionGradesStored?.();
+    }
     await treeLoaded;
     await this.loadTree();
   }
@@ -220,15 +263,6 @@ export class StudyController {
     this.view = { ...this.view, ...patch };
     if (wasCard !== (this.view.status === 'card')) this.hooks.onCardShown?.(this.view.status === 'card');
     this.onChange(this.view);
-  }
-}
-
-/** A performance measure the benchmarks read; never lets a missing API (old browsers, jsdom) break studying. */
-export function measureSince(name: string, start: number): void {
-  try {
-    performance.measure(name, { start, end: performance.now() });
-  } catch {
-    // Measuring is best effort.
   }
 }
 

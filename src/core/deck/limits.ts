@@ -1,0 +1,191 @@
+// Limits that keep a hostile roadmap from crashing or stalling the compiler, each found before parsing and reported at its line.
+import type { Nodes, Root } from 'mdast';
+import type { Problem } from './problems.ts';
+
+/**
+ * Largest roadmap file: 4 MB. The real roadmaps are 4–61 KB; 4 MB is 60× the largest, holds a 100,000-section
+ * roadmap (~3 MB), and compiles in seconds, while a 50 MB file took minutes and gigabytes before failing.
+ */
+export const MAX_ROADMAP_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Deepest nesting of lists, quotes, links or emphasis: 100, markdown-it's default `maxNesting`. The real roadmaps
+ * nest 4 levels at most; micromark's cost grows with depth times length (a list 300 levels deep took seconds,
+ * 2,000 nested images minutes), and 100 keeps the tree shallow enough for any recursion over it.
+ */
+export const MAX_NESTING = 100;
+
+/** UTF-8 size of a string, without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 2 : c >= 0xdc00 && c <= 0xdfff ? 2 : 3;
+  }
+  return bytes;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+export function tooLargeProblem(file: string, bytes: number): Problem {
+  return {
+    file,
+    line: 1,
+    severity: 'error',
+    message: `file is ${mb(bytes)}; a roadmap may be at most ${mb(MAX_ROADMAP_BYTES)}: split it into several files`,
+  };
+}
+
+export function tooDeepProblem(file: string, line: number): Problem {
+  return { file, line, severity: 'error', message: `nesting deeper than ${MAX_NESTING} levels (lists, quotes, links or emphasis): flatten it` };
+}
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isBlankAt = (line: string, i: number) => i >= line.length || line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB;
+const THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/**
+ * An upper bound of the containers (lists, quotes) open on a line. A nested list item must be indented at least
+ * two columns past its parent's, and a nested quote needs its own `>`, so the bound is: the markers on the line,
+ * plus half the columns of whitespace that continues outer items (not the padding right after a list marker).
+ */
+export function containerDepthBound(line: string): number {
+  if (THEMATIC_BREAK.test(line)) return 0;
+  let depth = 0;
+  let columns = 0;
+  let afterListMarker = false;
+  let i = 0;
+  while (i < line.length) {
+    const c = line.charCodeAt(i);
+    if (c === SPACE || c === TAB) {
+      let width = 0;
+      while (i < line.length && (line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB)) {
+        width += line.charCodeAt(i) === TAB ? 4 : 1;
+        i++;
+      }
+      if (!afterListMarker) columns += width;
+      afterListMarker = false;
+      continue;
+    }
+    if (c === 0x3e /* > */) {
+      depth++;
+      i++;
+      if (line.charCodeAt(i) === SPACE) i++; // a quote's optional space belongs to its marker
+      afterListMarker = false;
+      continue;
+    }
+    if ((c === 0x2d || c === 0x2a || c === 0x2b) /* - * + */ && isBlankAt(line, i + 1)) {
+      depth++;
+      i++;
+      afterListMarker = true;
+      continue;
+    }
+    let digits = 0;
+    while (digits < 10 && isDigit(line.charCodeAt(i + digits))) digits++;
+    const after = line.charCodeAt(i + digits);
+    if (digits >= 1 && digits <= 9 && (after === 0x2e || after === 0x29) /* . ) */ && isBlankAt(line, i + digits + 1)) {
+      depth++;
+      i += digits + 1;
+      afterListMarker = true;
+      continue;
+    }
+    break;
+  }
+  // A line with no marker opens no container: its depth was counted on the line that opened it.
+  return depth === 0 ? 0 : depth + Math.floor(columns / 2);
+}
+
+/**
+ * The deepest inline nesting reached on a line of a paragraph: brackets (`[`, `![`) not yet closed, and emphasis or strikethrough
+ * delimiters that can only open (`*` after a space, before a letter) not yet closed. Carried across the lines of a
+ * block, reset at a blank line. Delimiters that can both open and close (`a*b`) pair off and never build depth.
+ */
+function deepestInline(line: string, open: { brackets: number; delimiters: number }): number {
+  let deepest = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '\\') i++;
+    else if (c === '[') deepest = Math.max(deepest, ++open.brackets);
+    else if (c === ']') open.brackets = Math.max(0, open.brackets - 1);
+    else if (c === '*' || c === '_' || c === '~') {
+      let end = i;
+      while (line[end + 1] === c) end++;
+      const before = line[i - 1] ?? ' ';
+      const after = line[end + 1] ?? ' ';
+      const opens = /[\s\p{P}\p{S}]/u.test(before) && !/\s/u.test(after);
+      const closes = /[\s\p{P}\p{S}]/u.test(after) && !/\s/u.test(before);
+      const run = end - i + 1;
+      if (opens && !closes) open.delimiters += run;
+      else if (closes && !opens) open.delimiters = Math.max(0, open.delimiters - run);
+      deepest = Math.max(deepest, Math.ceil(open.delimiters / 2));
+      i = end;
+    }
+  }
+  return deepest;
+}
+
+/** The first line (1-based) nested deeper than MAX_NESTING, found in one pass before any parsing; null if none. */
+export function findTooDeepLine(text: string): number | null {
+  const open = { brackets: 0, delimiters: 0 };
+  let lineNumber = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lineNumber++;
+    const line = text.slice(start, end);
+    if (line.trim() === '') {
+      open.brackets = 0;
+      open.delimiters = 0;
+    } else if (containerDepthBound(line) > MAX_NESTING || deepestInline(line, open) > MAX_NESTING) {
+      return lineNumber;
+    }
+    start = end + 1;
+  }
+  return null;
+}
+
+/**
+ * Safety net after parsing: the line of the first node nested more than 4 × MAX_NESTING deep in the tree (a list
+ * level is two nodes, list and item), walked with an explicit stack. Null when the tree is shallow enough for the
+ * compiler's recursive walks.
+ */
+export function findTooDeepNode(root: Root): number | null {
+  const stack: { node: Nodes; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > 4 * MAX_NESTING) return node.position?.start.line ?? 1;
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, depth: depth + 1 });
+  }
+  return null;
+}
+
+/** Thrown out of the outline walk when markdown fences nested in markdown fences would re-parse the file over and over. */
+export class NestedFenceLimit extends Error {
+  constructor(readonly line: number) {
+    super('markdown fences nested too deep');
+  }
+}
+
+/**
+ * The parser for markdown inside ```markdown fences, with a budget: each nesting level parses its text once more,
+ * so fences nested hundreds deep would cost hundreds of passes over the file. Twice the file's length covers notes
+ * fenced two deep; beyond that the fence is refused at its line.
+ */
+export function budgetedParser(source: string, parse: (text: string) => Root): (text: string) => Root {
+  let budget = 2 * source.length + 4096;
+  return (text) => {
+    budget -= text.length;
+    if (budget < 0) {
+      // The fence's line is not passed in: find its first line of text in the file (line 1 if not found).
+      const firstLine = text.split('\n', 1)[0]!.trim();
+      const at = firstLine ? source.indexOf(firstLine) : -1;
+      let line = 1;
+      for (let i = 0; i < at; i++) if (source.charCodeAt(i) === 10) line++;
+      throw new NestedFenceLimit(Math.max(1, line - 1)); // the fence opens on the line above its text
+    }
+    return parse(text);
+  };
+}

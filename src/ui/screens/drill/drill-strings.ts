@@ -1,0 +1,25 @@
+// The drill's own words (Chinese and English): headings, right/wrong in words, truthful verdicts, what the results lead to.
+import { defineStrings } from '../../i18n.ts';
+
+export const s = defineStrings(
+  {
+    drillHeading: '测验：{title}',
+    options: '选项',
+    correctOption: '正确答案',
+    yourPick: '你的选择',
+    verdictCorrect: '正确',
+    verdictNear: '差一点，算作答对',
+    verdictWrong: '不对',
+    notCounted: '只计入测验，不影响复习安排',
+  },
+  {
+    drillHeading: 'Drill: {title}',
+    options: 'Options',
+    correctOption: 'Correct answer',
+    yourPick: 'Your pick',
+    verdictCorrect: 'Right',
+    verdictNear: 'Almost: counts as right',
+    verdictWrong: 'Wrong',
+    notCounted: 'Counts in this drill only; your review schedule is unchanged',
+  },
+);

@@ -1,0 +1,28 @@
+// No grade the learner did not mean: grades within a short window after the reveal are the second tap of a double tap.
+
+/**
+ * 350 ms. A double tap's second touch comes 100–300 ms after the first (Android's DOUBLE_TAP_TIMEOUT is 300 ms;
+ * the issue's double tap was 120 ms apart), so the window covers it with a margin. AnkiDroid started with 200 ms
+ * (PR #3591) and later made it a setting because a longer lock reads as a dead button to fast reviewers (#9042);
+ * reading an answer takes well over a second, so 350 ms is never felt on a meant grade. The grade buttons also
+ * stand above the reveal button's spot, so a slower second tap still lands on no grade.
+ */
+export const REVEAL_GUARD_MS = 350;
+
+export class RevealGuard {
+  private revealedAt = -Infinity;
+
+  constructor(
+    readonly ms: number,
+    private readonly clock: () => number = () => performance.now(),
+  ) {}
+
+  /** The answer was shown now: the window starts. A blocked tap does not restart it, so tapping again works. */
+  revealed(): void {
+    this.revealedAt = this.clock();
+  }
+
+  tooSoon(): boolean {
+    return this.clock() - this.revealedAt < this.ms;
+  }
+}
