@@ -7,7 +7,7 @@ import { openRoadcards } from '../../src/storage/index.ts';
 import { CURRENT_SCHEMA_VERSION, RoadcardsDb, SCHEMA_VERSIONS } from '../../src/storage/schema.ts';
 import { setLocale } from '../../src/ui/i18n.ts';
 import { markStale, registerServiceWorker, setReloadForTests } from '../../src/ui/update/update-state.ts';
-import { closeApp, findElement, renderApp, type Harness } from './harness.tsx';
+import { closeApp, findElement, gradesReady, renderApp, type Harness } from './harness.tsx';
 
 type Listener = (event: { isExternal?: boolean; isUpdate?: boolean }) => void;
 const workboxListeners = new Map<string, Listener[]>();
@@ -66,6 +66,7 @@ async function studyUntilCard(url: string): Promise<void> {
 async function revealAndGrade(grade: string): Promise<void> {
   fireEvent.keyDown(window, { key: ' ' });
   await waitFor(() => expect(document.querySelector('[data-side="back"]')).not.toBeNull());
+  await gradesReady();
   fireEvent.keyDown(window, { key: grade });
 }
 
