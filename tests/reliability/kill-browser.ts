@@ -62,6 +62,8 @@ async function gradeShownCard(page: Page, grade: string): Promise<void> {
   await page.locator('[data-card-id][data-side="front"]').waitFor({ timeout: 30_000 });
   await page.keyboard.press('Space');
   await page.locator('[data-card-id][data-side="back"]').waitFor();
+  // The grades ignore input for a moment after the reveal (no double-tap grades): grade once they take it.
+  await page.locator('.answer-bar--grades[data-ready="true"]').waitFor();
   await page.keyboard.press(grade);
 }
 
