@@ -42,3 +42,6 @@ export function quotesNestedPerLine(depth: number): string {
   for (let k = 1; k <= depth; k++) lines.push(`${'>'.repeat(k)} 第${k}层`);
   return `${lines.join('\n')}\n`;
 }
+
+/** One paragraph of `n` emphasis marks that never pair (`a* a* …`): micromark's pairing grew with their square. */
+export const unpairedMarks = (n: number): string => `# 标记\n\n${'a* '.repeat(n)}\n`;

@@ -28,6 +28,7 @@ const INPUTS: HostileInput[] = [
   { name: '1,000-level list on one line', write: text(() => hostile.listNestedOnOneLine(1000)) },
   { name: '2,000 nested images on one line', write: text(() => hostile.imagesNestedOnOneLine(2000)) },
   { name: '99-level lists × 300 (deepest allowed)', write: text(deepestAllowed) },
+  { name: '20,000 unpaired emphasis marks in one paragraph', write: text(() => hostile.unpairedMarks(20_000)) },
   {
     name: '50 MB file',
     write: (file) => {

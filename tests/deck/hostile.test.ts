@@ -114,3 +114,19 @@ describe('nesting', () => {
     expect(hostile.markdownFencesNested(200).split('\n')[line - 1]).toMatch(/^`{3,}markdown$/);
   });
 });
+
+describe('marks in one paragraph', () => {
+  it('reports a paragraph of 20,000 unpaired emphasis marks at its line, which micromark took minutes over', () => {
+    expect(refusal(hostile.unpairedMarks(20_000))).toEqual({
+      line: 3,
+      message: 'more than 1000 emphasis marks or brackets in one paragraph: split it with blank lines',
+    });
+  });
+
+  it('counts no marks in fenced code, nor across list items: a long code block and a long bold list compile', () => {
+    const code = `# 代码\n\n- 索引：下标\n\n\`\`\`python\n${'grid[i][j] = a[i] * b[j]\n'.repeat(500)}\`\`\`\n`;
+    expect(compileRoadmap(code, 'code.md').deck).not.toBeNull();
+    const bold = `# 粗体\n\n${Array.from({ length: 600 }, (_, i) => `- **术语${i}**：解释`).join('\n')}\n`;
+    expect(compileRoadmap(bold, 'bold.md').deck!.cards.length).toBeGreaterThan(0);
+  });
+});

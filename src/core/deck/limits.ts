@@ -25,6 +25,12 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+/**
+ * Most emphasis marks and brackets in one paragraph: 1,000. micromark pairs them in time that grows with their
+ * square (20,000 `a* ` in one paragraph ran for minutes); the real roadmaps have at most 36 in a paragraph.
+ */
+export const MAX_MARKS_PER_PARAGRAPH = 1000;
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function tooLargeProblem(file: string, bytes: number): Problem {
@@ -36,9 +42,21 @@ export function tooLargeProblem(file: string, bytes: number): Problem {
   };
 }
 
-export function tooDeepProblem(file: string, line: number): Problem {
-  return { file, line, severity: 'error', message: `nesting deeper than ${MAX_NESTING} levels (lists, quotes, links or emphasis): flatten it` };
+export interface HostileLine {
+  line: number;
+  /** Nested past MAX_NESTING, or a paragraph with more than MAX_MARKS_PER_PARAGRAPH marks. */
+  kind: 'deep' | 'marks';
 }
+
+export function hostileLineProblem(file: string, found: HostileLine): Problem {
+  const message =
+    found.kind === 'deep'
+      ? `nesting deeper than ${MAX_NESTING} levels (lists, quotes, links or emphasis): flatten it`
+      : `more than ${MAX_MARKS_PER_PARAGRAPH} emphasis marks or brackets in one paragraph: split it with blank lines`;
+  return { file, line: found.line, severity: 'error', message };
+}
+
+export const tooDeepProblem = (file: string, line: number): Problem => hostileLineProblem(file, { line, kind: 'deep' });
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -102,14 +120,26 @@ export function containerDepthBound(line: string): number {
  * delimiters that can only open (`*` after a space, before a letter) not yet closed. Carried across the lines of a
  * block, reset at a blank line. Delimiters that can both open and close (`a*b`) pair off and never build depth.
  */
-function deepestInline(line: string, open: { brackets: number; delimiters: number }): number {
+interface OpenInline {
+  brackets: number;
+  delimiters: number;
+  /** Brackets and delimiter runs seen in the paragraph so far. */
+  marks: number;
+}
+
+function deepestInline(line: string, open: OpenInline): number {
   let deepest = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
     if (c === '\\') i++;
-    else if (c === '[') deepest = Math.max(deepest, ++open.brackets);
-    else if (c === ']') open.brackets = Math.max(0, open.brackets - 1);
-    else if (c === '*' || c === '_' || c === '~') {
+    else if (c === '[') {
+      deepest = Math.max(deepest, ++open.brackets);
+      open.marks++;
+    } else if (c === ']') {
+      open.brackets = Math.max(0, open.brackets - 1);
+      open.marks++;
+    } else if (c === '*' || c === '_' || c === '~') {
+      open.marks++;
       let end = i;
       while (line[end + 1] === c) end++;
       const before = line[i - 1] ?? ' ';
@@ -126,9 +156,40 @@ function deepestInline(line: string, open: { brackets: number; delimiters: numbe
   return deepest;
 }
 
-/** The first line (1-based) nested deeper than MAX_NESTING, found in one pass before any parsing; null if none. */
-export function findTooDeepLine(text: string): number | null {
-  const open = { brackets: 0, delimiters: 0 };
+/** A line that starts a new paragraph's worth of inline content: a list item or a heading. */
+const BLOCK_START = /^[ \t>]*(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$))/;
+
+/** A fence opened with only whitespace before it: its text is code, never parsed as markdown. */
+const PLAIN_FENCE = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
+
+interface OpenFence {
+  marker: string;
+  indent: number;
+}
+
+/** Whether a line leaves the fence: its closer, or a less indented line that ends the list item holding it. */
+/** Columns of leading whitespace, a tab reaching the next multiple of four (CommonMark's rule). */
+function columnsOf(whitespace: string): number {
+  let column = 0;
+  for (const char of whitespace) column += char === '\t' ? 4 - (column % 4) : 1;
+  return column;
+}
+
+function leavesFence(line: string, fence: OpenFence): boolean {
+  const indent = /^[ \t]*/.exec(line)![0];
+  if (line.length > indent.length && columnsOf(indent) < fence.indent) return true;
+  const rest = line.slice(indent.length).trimEnd();
+  return rest.length >= fence.marker.length && rest[0] === fence.marker[0] && /^(`+|~+)$/.test(rest);
+}
+
+/**
+ * The first line (1-based) nested deeper than MAX_NESTING or over the marks limit, in one pass before parsing.
+ * Code in a fence opened with only whitespace before it is skipped (a long code block may hold any number of
+ * brackets); a fence opened after a list or quote marker is read as text, since where it ends is less sure.
+ */
+export function findHostileLine(text: string): HostileLine | null {
+  let open: OpenInline = { brackets: 0, delimiters: 0, marks: 0 };
+  let fence: OpenFence | null = null;
   let lineNumber = 0;
   let start = 0;
   while (start <= text.length) {
@@ -136,13 +197,21 @@ export function findTooDeepLine(text: string): number | null {
     if (end < 0) end = text.length;
     lineNumber++;
     const line = text.slice(start, end);
-    if (line.trim() === '') {
-      open.brackets = 0;
-      open.delimiters = 0;
-    } else if (containerDepthBound(line) > MAX_NESTING || deepestInline(line, open) > MAX_NESTING) {
-      return lineNumber;
-    }
     start = end + 1;
+    if (fence) {
+      if (leavesFence(line, fence)) fence = null;
+      continue;
+    }
+    const opener = PLAIN_FENCE.exec(line);
+    if (opener && !(opener[2]![0] === '`' && opener[3]!.includes('`'))) {
+      fence = { marker: opener[2]!, indent: columnsOf(opener[1]!) };
+      continue;
+    }
+    // Inline content never runs past a blank line, a list item or a heading: the count starts again.
+    if (line.trim() === '' || BLOCK_START.test(line)) open = { brackets: 0, delimiters: 0, marks: 0 };
+    if (line.trim() === '') continue;
+    if (containerDepthBound(line) > MAX_NESTING || deepestInline(line, open) > MAX_NESTING) return { line: lineNumber, kind: 'deep' };
+    if (open.marks > MAX_MARKS_PER_PARAGRAPH) return { line: lineNumber, kind: 'marks' };
   }
   return null;
 }
