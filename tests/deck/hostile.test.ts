@@ -106,6 +106,13 @@ describe('nesting', { timeout: 120_000 }, () => {
     expect(compileRoadmap(hostile.listNestedPerLine(99), 'deep.md').deck!.cards.length).toBeGreaterThan(0);
   });
 
+  it('takes no long thematic break, marker-less indentation or fenced code for nesting', () => {
+    const text = ['# 不深', '', '## 节', '', '- 术语：解释', '', '- '.repeat(300), '', `${' '.repeat(400)}缩进的代码`, '', '```', '>'.repeat(300), '```', ''].join('\n');
+    const result = compileRoadmap(text, 'shallow.md');
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.deck!.cards.map((c) => c.back)).toContain('解释');
+  });
+
   it('reads markdown fences nested three deep, and refuses two hundred at a fence line', () => {
     const three = compileRoadmap(hostile.markdownFencesNested(3), 'fences.md').deck!;
     expect(three.cards.map((c) => c.back)).toContain('解释');
