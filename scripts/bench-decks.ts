@@ -1,10 +1,11 @@
-// Benchmark (not a test): wall time of `npm run decks` (bundle + plain node) on the five roadmaps and on a 20× input.
+// Benchmark (not a test): wall time of `npm run decks` on the five roadmaps and a 20× input, and time and peak memory on hostile inputs.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { compileRoadmap } from '../src/core/deck/index.ts';
+import { benchHostile } from './bench/hostile-decks.ts';
 
 const RUNS = 5;
 const LARGE_RUNS = 3;
@@ -79,6 +80,7 @@ try {
     `goal: five roadmaps under 1000 ms → npm run decks ${whole < 1000 ? 'met' : 'NOT met'}, node process ${small < 1000 ? 'met' : 'NOT met'} ` +
       `(medians: npm 3 runs, node ${RUNS} runs, 20× input ${LARGE_RUNS} runs)`,
   );
+  benchHostile(BUNDLE, work);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

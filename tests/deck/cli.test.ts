@@ -107,8 +107,8 @@ describe('compile-decks CLI', { timeout: 120_000 }, () => {
     writeFileSync(join(src, 'deep-quotes.md'), quotesNestedOnOneLine(5000));
     const result = run(src, out);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${join(src, 'deep-list.md')}:3: nesting deeper than 100 levels`);
-    expect(result.stderr).toContain(`${join(src, 'deep-quotes.md')}:3: nesting deeper than 100 levels`);
+    expect(result.stderr).toContain(`${join(src, 'deep-list.md')}:5: nesting deeper than 100 levels`);
+    expect(result.stderr).toContain(`${join(src, 'deep-quotes.md')}:5: nesting deeper than 100 levels`);
     // Every line is a file:line message or the closing summary: nothing a stack trace would print.
     for (const line of result.stderr.trim().split('\n')) expect(line).toMatch(/^\S+:\d+: |^decks: nothing written to /);
     expect(existsSync(out)).toBe(false);

@@ -30,6 +30,11 @@ const nestedFences = fc.integer({ min: 1, max: 60 }).map((depth) => {
   return [...open, '- 术语：解释', ...close].join('\n');
 });
 
+/** Wide inline: a paragraph of hundreds or thousands of marks, paired or not. */
+const wideInline = fc
+  .tuple(fc.constantFrom('a* ', 'a*', '*a* ', '[a](b ', '![x] ', 'a_ ', '~a ', '**b** ', '[x]'), fc.integer({ min: 1, max: 3000 }))
+  .map(([unit, n]) => unit.repeat(n));
+
 const plainLine = fc.oneof(
   word,
   word.map((w) => `## ${w}`),
@@ -40,7 +45,7 @@ const plainLine = fc.oneof(
 /** Wide: thousands of ordinary lines. Deep: a few lines nested hundreds deep among them. */
 const roadmap = fc
   .tuple(
-    fc.array(fc.oneof({ weight: 6, arbitrary: plainLine }, { weight: 2, arbitrary: deepLine }, { weight: 1, arbitrary: staircase }, { weight: 1, arbitrary: nestedFences }), {
+    fc.array(fc.oneof({ weight: 6, arbitrary: plainLine }, { weight: 2, arbitrary: deepLine }, { weight: 1, arbitrary: staircase }, { weight: 1, arbitrary: nestedFences }, { weight: 1, arbitrary: wideInline }), {
       maxLength: 30,
     }),
     fc.integer({ min: 0, max: 3000 }),
@@ -54,6 +59,7 @@ const roadmap = fc
 const KNOWN_ERRORS = [
   /^nesting deeper than 100 levels/,
   /^markdown fences nested too deep/,
+  /^more than 1000 emphasis marks or brackets in one paragraph/,
   /^file is [\d.]+ MB; a roadmap may be at most/,
   /^empty file/,
 ];

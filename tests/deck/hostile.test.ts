@@ -15,7 +15,7 @@ function refusal(text: string) {
 }
 const TOO_DEEP = `nesting deeper than ${MAX_NESTING} levels (lists, quotes, links or emphasis): flatten it`;
 
-describe('deck index of a huge deck', () => {
+describe('deck index of a huge deck', { timeout: 120_000 }, () => {
   it('hashes 100,000 sections and 100,000 cards without overflowing the stack, as contentHashOf does for small ones', () => {
     const small = compileRoadmap('# 小\n\n## 并发\n\n- goroutine：轻量级线程\n', 'small.md').deck!;
     const parts = [small.title, ...small.sections.map((s) => `${s.id}:${s.title}`), ...small.cards.map((c) => `${c.id}:${c.contentHash}`)];
@@ -31,7 +31,7 @@ describe('deck index of a huge deck', () => {
   });
 });
 
-describe('line endings', () => {
+describe('line endings', { timeout: 120_000 }, () => {
   const LF = [
     '---',
     'title: 换行测试',
@@ -65,19 +65,19 @@ describe('line endings', () => {
   });
 });
 
-describe('nesting', () => {
+describe('nesting', { timeout: 120_000 }, () => {
   it('reports a list nested 1,000 levels on one line at that line', () => {
-    expect(refusal(hostile.listNestedOnOneLine(1000))).toEqual({ line: 3, message: TOO_DEEP });
+    expect(refusal(hostile.listNestedOnOneLine(1000))).toEqual({ line: 5, message: TOO_DEEP });
   });
 
   it('reports 5,000 nested blockquotes on one line at that line', () => {
-    expect(refusal(hostile.quotesNestedOnOneLine(5000))).toEqual({ line: 3, message: TOO_DEEP });
+    expect(refusal(hostile.quotesNestedOnOneLine(5000))).toEqual({ line: 5, message: TOO_DEEP });
   });
 
   it('reports the first line past the limit of quotes and lists nested one level per line', () => {
-    // Two lines of title, then one level per line: level 101 is on line 103.
-    expect(refusal(hostile.quotesNestedPerLine(1000))).toEqual({ line: 103, message: TOO_DEEP });
-    expect(refusal(hostile.listNestedPerLine(400))).toEqual({ line: 103, message: TOO_DEEP });
+    // Four lines of title and heading, then one level per line: level 101 is on line 105.
+    expect(refusal(hostile.quotesNestedPerLine(1000))).toEqual({ line: 105, message: TOO_DEEP });
+    expect(refusal(hostile.listNestedPerLine(400))).toEqual({ line: 105, message: TOO_DEEP });
   });
 
   it('refuses 5,000 levels one per line (25 MB) by its size, without parsing it', () => {
@@ -87,8 +87,8 @@ describe('nesting', () => {
   });
 
   it('reports images and emphasis nested 2,000 deep, which took micromark seconds to minutes', () => {
-    expect(refusal(hostile.imagesNestedOnOneLine(2000))).toEqual({ line: 3, message: TOO_DEEP });
-    expect(refusal(hostile.emphasisNested(2000))).toEqual({ line: 3, message: TOO_DEEP });
+    expect(refusal(hostile.imagesNestedOnOneLine(2000))).toEqual({ line: 5, message: TOO_DEEP });
+    expect(refusal(hostile.emphasisNested(2000))).toEqual({ line: 5, message: TOO_DEEP });
   });
 
   it('compiles what stays within the limit: 99 levels of lists, quotes, images and emphasis', () => {
@@ -106,11 +106,34 @@ describe('nesting', () => {
     expect(compileRoadmap(hostile.listNestedPerLine(99), 'deep.md').deck!.cards.length).toBeGreaterThan(0);
   });
 
+  it('takes no long thematic break, marker-less indentation or fenced code for nesting', () => {
+    const text = ['# 不深', '', '## 节', '', '- 术语：解释', '', '- '.repeat(300), '', `${' '.repeat(400)}缩进的代码`, '', '```', '>'.repeat(300), '```', ''].join('\n');
+    const result = compileRoadmap(text, 'shallow.md');
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.deck!.cards.map((c) => c.back)).toContain('解释');
+  });
+
   it('reads markdown fences nested three deep, and refuses two hundred at a fence line', () => {
     const three = compileRoadmap(hostile.markdownFencesNested(3), 'fences.md').deck!;
     expect(three.cards.map((c) => c.back)).toContain('解释');
     const { line, message } = refusal(hostile.markdownFencesNested(200));
     expect(message).toBe('markdown fences nested too deep: keep markdown fences at most two deep');
     expect(hostile.markdownFencesNested(200).split('\n')[line - 1]).toMatch(/^`{3,}markdown$/);
+  });
+});
+
+describe('marks in one paragraph', { timeout: 120_000 }, () => {
+  it('reports a paragraph of 20,000 unpaired emphasis marks at its line, which micromark took minutes over', () => {
+    expect(refusal(hostile.unpairedMarks(20_000))).toEqual({
+      line: 5,
+      message: 'more than 1000 emphasis marks or brackets in one paragraph: split it with blank lines',
+    });
+  });
+
+  it('counts no marks in fenced code, nor across list items: a long code block and a long bold list compile', () => {
+    const code = `# 代码\n\n- 索引：下标\n\n\`\`\`python\n${'grid[i][j] = a[i] * b[j]\n'.repeat(500)}\`\`\`\n`;
+    expect(compileRoadmap(code, 'code.md').deck).not.toBeNull();
+    const bold = `# 粗体\n\n${Array.from({ length: 600 }, (_, i) => `- **术语${i}**：解释`).join('\n')}\n`;
+    expect(compileRoadmap(bold, 'bold.md').deck!.cards.length).toBeGreaterThan(0);
   });
 });

@@ -5,7 +5,8 @@ import { wordCard } from './cards.ts';
 import { cardIdFor, cardIdentity, contentHashOf, identityKey, sectionIdFor, slugFromFile } from './ids.ts';
 import { cleanLabel } from './inline.ts';
 import { OutlineBuilder, type OutlineResult } from './outline.ts';
-import { budgetedParser, findTooDeepLine, findTooDeepNode, MAX_ROADMAP_BYTES, NestedFenceLimit, tooDeepProblem, tooLargeProblem, utf8Length } from './limits.ts';
+import { budgetedParser, findTooDeepNode, hostileLineProblem, MAX_ROADMAP_BYTES, NestedFenceLimit, tooDeepProblem, tooLargeProblem, utf8Length } from './limits.ts';
+import { findHostileLine } from './prescan.ts';
 import { qualifyDuplicateFronts } from './disambiguate.ts';
 import { parseMarkdown } from './parse.ts';
 import type { Problem } from './problems.ts';
@@ -71,12 +72,12 @@ function dropFieldNameLists(drafts: readonly CardDraft[]): CardDraft[] {
   });
 }
 
-/** The roadmap's outline, or the problem that stops a hostile one (too large, nested too deep) before it costs minutes. */
+/** The roadmap's outline, or the problem that stops a hostile one (too large, too deep, too many marks) before it costs minutes. */
 function readOutline(body: string, file: string, frontTitle: string | null): OutlineResult | Problem {
   const bytes = utf8Length(body);
   if (bytes > MAX_ROADMAP_BYTES) return tooLargeProblem(file, bytes);
-  const deepLine = findTooDeepLine(body);
-  if (deepLine !== null) return tooDeepProblem(file, deepLine);
+  const hostileLine = findHostileLine(body);
+  if (hostileLine) return hostileLineProblem(file, hostileLine);
   const root = parseMarkdown(body);
   const deepNode = findTooDeepNode(root);
   if (deepNode !== null) return tooDeepProblem(file, deepNode);

@@ -1,10 +1,12 @@
-// Limits that keep a hostile roadmap from crashing or stalling the compiler, each found before parsing and reported at its line.
+// Limits that keep a hostile roadmap from crashing or stalling the compiler, and the `file:line` problems that report them.
 import type { Nodes, Root } from 'mdast';
 import type { Problem } from './problems.ts';
+import type { HostileLine } from './prescan.ts';
 
 /**
- * Largest roadmap file: 4 MB. The real roadmaps are 4–61 KB; 4 MB is 60× the largest, holds a 100,000-section
- * roadmap (~3 MB), and compiles in seconds, while a 50 MB file took minutes and gigabytes before failing.
+ * Largest roadmap file: 4 MB. The real roadmaps are 4–61 KB; 4 MB is 60× the largest and holds a 100,000-section
+ * roadmap (2.4 MB), while it bounds the compile (linear, but micromark reads only ~100 KB of dense markdown per
+ * CPU second); a 50 MB file took minutes and gigabytes before failing.
  */
 export const MAX_ROADMAP_BYTES = 4 * 1024 * 1024;
 
@@ -25,6 +27,12 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+/**
+ * Most emphasis marks and brackets in one paragraph: 1,000. micromark pairs them in time that grows with their
+ * square (20,000 `a* ` in one paragraph ran for minutes); the real roadmaps have at most 36 in a paragraph.
+ */
+export const MAX_MARKS_PER_PARAGRAPH = 1000;
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function tooLargeProblem(file: string, bytes: number): Problem {
@@ -36,116 +44,15 @@ export function tooLargeProblem(file: string, bytes: number): Problem {
   };
 }
 
-export function tooDeepProblem(file: string, line: number): Problem {
-  return { file, line, severity: 'error', message: `nesting deeper than ${MAX_NESTING} levels (lists, quotes, links or emphasis): flatten it` };
+export function hostileLineProblem(file: string, found: HostileLine): Problem {
+  const message =
+    found.kind === 'deep'
+      ? `nesting deeper than ${MAX_NESTING} levels (lists, quotes, links or emphasis): flatten it`
+      : `more than ${MAX_MARKS_PER_PARAGRAPH} emphasis marks or brackets in one paragraph: split it with blank lines`;
+  return { file, line: found.line, severity: 'error', message };
 }
 
-const SPACE = 0x20;
-const TAB = 0x09;
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const isBlankAt = (line: string, i: number) => i >= line.length || line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB;
-const THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-
-/**
- * An upper bound of the containers (lists, quotes) open on a line. A nested list item must be indented at least
- * two columns past its parent's, and a nested quote needs its own `>`, so the bound is: the markers on the line,
- * plus half the columns of whitespace that continues outer items (not the padding right after a list marker).
- */
-export function containerDepthBound(line: string): number {
-  if (THEMATIC_BREAK.test(line)) return 0;
-  let depth = 0;
-  let columns = 0;
-  let afterListMarker = false;
-  let i = 0;
-  while (i < line.length) {
-    const c = line.charCodeAt(i);
-    if (c === SPACE || c === TAB) {
-      let width = 0;
-      while (i < line.length && (line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB)) {
-        width += line.charCodeAt(i) === TAB ? 4 : 1;
-        i++;
-      }
-      if (!afterListMarker) columns += width;
-      afterListMarker = false;
-      continue;
-    }
-    if (c === 0x3e /* > */) {
-      depth++;
-      i++;
-      if (line.charCodeAt(i) === SPACE) i++; // a quote's optional space belongs to its marker
-      afterListMarker = false;
-      continue;
-    }
-    if ((c === 0x2d || c === 0x2a || c === 0x2b) /* - * + */ && isBlankAt(line, i + 1)) {
-      depth++;
-      i++;
-      afterListMarker = true;
-      continue;
-    }
-    let digits = 0;
-    while (digits < 10 && isDigit(line.charCodeAt(i + digits))) digits++;
-    const after = line.charCodeAt(i + digits);
-    if (digits >= 1 && digits <= 9 && (after === 0x2e || after === 0x29) /* . ) */ && isBlankAt(line, i + digits + 1)) {
-      depth++;
-      i += digits + 1;
-      afterListMarker = true;
-      continue;
-    }
-    break;
-  }
-  // A line with no marker opens no container: its depth was counted on the line that opened it.
-  return depth === 0 ? 0 : depth + Math.floor(columns / 2);
-}
-
-/**
- * The deepest inline nesting reached on a line of a paragraph: brackets (`[`, `![`) not yet closed, and emphasis or strikethrough
- * delimiters that can only open (`*` after a space, before a letter) not yet closed. Carried across the lines of a
- * block, reset at a blank line. Delimiters that can both open and close (`a*b`) pair off and never build depth.
- */
-function deepestInline(line: string, open: { brackets: number; delimiters: number }): number {
-  let deepest = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (c === '\\') i++;
-    else if (c === '[') deepest = Math.max(deepest, ++open.brackets);
-    else if (c === ']') open.brackets = Math.max(0, open.brackets - 1);
-    else if (c === '*' || c === '_' || c === '~') {
-      let end = i;
-      while (line[end + 1] === c) end++;
-      const before = line[i - 1] ?? ' ';
-      const after = line[end + 1] ?? ' ';
-      const opens = /[\s\p{P}\p{S}]/u.test(before) && !/\s/u.test(after);
-      const closes = /[\s\p{P}\p{S}]/u.test(after) && !/\s/u.test(before);
-      const run = end - i + 1;
-      if (opens && !closes) open.delimiters += run;
-      else if (closes && !opens) open.delimiters = Math.max(0, open.delimiters - run);
-      deepest = Math.max(deepest, Math.ceil(open.delimiters / 2));
-      i = end;
-    }
-  }
-  return deepest;
-}
-
-/** The first line (1-based) nested deeper than MAX_NESTING, found in one pass before any parsing; null if none. */
-export function findTooDeepLine(text: string): number | null {
-  const open = { brackets: 0, delimiters: 0 };
-  let lineNumber = 0;
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    lineNumber++;
-    const line = text.slice(start, end);
-    if (line.trim() === '') {
-      open.brackets = 0;
-      open.delimiters = 0;
-    } else if (containerDepthBound(line) > MAX_NESTING || deepestInline(line, open) > MAX_NESTING) {
-      return lineNumber;
-    }
-    start = end + 1;
-  }
-  return null;
-}
+export const tooDeepProblem = (file: string, line: number): Problem => hostileLineProblem(file, { line, kind: 'deep' });
 
 /**
  * Safety net after parsing: the line of the first node nested more than 4 × MAX_NESTING deep in the tree (a list

@@ -22,8 +22,29 @@ const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 const CONTAINER_PREFIX = String.raw`(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?=[ \t]))*[ \t]*`;
 // A fence in a container is tracked too: one left open runs to its piece's very end, not to the heading.
 const FENCE_OPENER = new RegExp(`^(${CONTAINER_PREFIX})(\`{3,}|~{3,})(.*)$`);
-/** A line whose content may open an HTML block: such a block can run past headings, so no cut is made after it. */
+/** A line whose content may open an HTML block: such a block can run past headings, so no cut is made in it. */
 const HTML_START = new RegExp(`^${CONTAINER_PREFIX}<`);
+/** An HTML block opened outside any container (CommonMark's kinds 1–5 end at a terminator, the others at a blank line). */
+const BARE_HTML_START = /^ {0,3}</;
+const HTML_TERMINATORS: [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:pre|script|style|textarea)(?:[ \t>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+];
+
+/** Where a bare HTML block ends: its terminator's pattern, or null for the blank line that ends the rest. */
+function htmlEnd(line: string): { end: RegExp | null; endsHere: boolean } | 'unsure' {
+  for (const [start, end] of HTML_TERMINATORS) {
+    const opened = start.exec(line);
+    if (!opened) continue;
+    // `<!-->` and `<!--->` are comments that end at once in some readings and not in others: do not guess.
+    if (/^ {0,3}<!---?>/.test(line)) return 'unsure';
+    return { end, endsHere: end.test(line.slice(opened[0].length)) };
+  }
+  return { end: null, endsHere: false };
+}
 const BLANK = /^[ \t]*$/;
 /** A line at column 0 that no list, quote or list item could continue: after a blank line it starts afresh. */
 const FRESH_START = /^(?![-*+][ \t]|[-*+]$|\d{1,9}[.)](?:[ \t]|$)|>)[^ \t]/;
@@ -82,6 +103,7 @@ function cutPoints(text: string): CutPoint[] {
   // paragraph (no lazy continuation follows a blank), so it may start a piece: roadmaps with many lists and few
   // headings stay in pieces small enough for micromark, whose cost grows faster than a piece holding many lists.
   let afterBlank = false;
+  let html: { end: RegExp | null } | null = null;
   for (const match of text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
     if (match[0].length === 0) break;
     lineIndex += 1;
@@ -96,7 +118,24 @@ function cutPoints(text: string): CutPoint[] {
       afterBlank = false;
       continue;
     }
-    if (HTML_START.test(line)) return starts;
+    if (html) {
+      // Inside an HTML block nothing is cut; it ends at its terminator's line or (kinds 6 and 7) a blank line.
+      const blank = BLANK.test(line);
+      // A line ended by a blank line may be a paragraph (`<b>x</b>`), which a fence or another HTML block interrupts.
+      if (!html.end && (FENCE_OPENER.test(line) || HTML_START.test(line))) return starts;
+      if (html.end ? html.end.test(line) : blank) html = null;
+      afterBlank = blank;
+      continue;
+    }
+    if (HTML_START.test(line)) {
+      if (!BARE_HTML_START.test(line)) return starts;
+      const found = htmlEnd(line);
+      if (found === 'unsure') return starts;
+      if (lineStart > 0 && afterBlank && line[0] === '<') starts.push({ offset: lineStart, line: lineIndex });
+      if (!found.endsHere) html = { end: found.end };
+      afterBlank = false;
+      continue;
+    }
     const opener = FENCE_OPENER.exec(line);
     if (opener && !(opener[2]![0] === '`' && opener[3]!.includes('`'))) {
       const indent = columnOf(opener[1]!);

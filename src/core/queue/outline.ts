@@ -51,7 +51,7 @@ export function outlineDeck(deck: DeckOutlineInput): DeckOutline {
       const id = stack.pop()!;
       if (result.has(id)) continue;
       result.add(id);
-      stack.push(...(children.get(id) ?? []));
+      for (const child of children.get(id) ?? []) stack.push(child); // no spread: a roadmap may have 100,000 sections
     }
     return result;
   };
