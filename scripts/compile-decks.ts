@@ -62,6 +62,7 @@ for (const file of files) {
   const empty = result.stats.emptySections.length;
   report.push(
     `${file}: ${result.stats.sections} sections, ${result.stats.cards} cards (${kinds}); ` +
+      `concepts ${result.stats.byRole.concept}, reference ${result.stats.byRole.reference}; ` +
       `${empty === 0 ? 'every section has cards' : `${empty} ${empty === 1 ? 'section' : 'sections'} without cards (warnings above)`}`,
   );
 }

@@ -1,4 +1,5 @@
 // Drills in storage: what a drill of a node needs, and its attempts kept apart from the review log.
+import { roleOf } from '../core/deck/schema.ts';
 import { outlineDeck } from '../core/queue/outline.ts';
 import { drillAttemptToGrade } from '../core/quiz/drill-summary.ts';
 import type { CardState } from '../core/review-contract.ts';
@@ -22,7 +23,9 @@ export async function readDrillDeck(db: RoadcardsDb, nodeId: string, now: number
     readInterviewDates(db),
   ]);
   const active = cardRows.filter((row) => row.retired === 0).sort((a, b) => a.order - b.order);
-  const inNode = active.filter((row) => nodes.has(nodeOf(outline, row.sectionId)));
+  // A drill asks concepts: reference cards (plans, catalogues, figures) neither count nor serve as distractors.
+  const concepts = active.filter((row) => roleOf(row.card) === 'concept');
+  const inNode = concepts.filter((row) => nodes.has(nodeOf(outline, row.sectionId)));
   // Index ranges, not one get per card: at 10k cards single gets took seconds.
   const section = outline.sections.get(nodeId);
   const stateRows = section ? await sectionStates(db, deck.id, nodes) : await activeStates(db, deck.id);
@@ -43,7 +46,7 @@ export async function readDrillDeck(db: RoadcardsDb, nodeId: string, now: number
     path: [deck.title, ...(section ? section.path : [])],
     cards: inNode.map((row) => row.card),
     states,
-    roadmapCards: active.map((row) => row.card),
+    roadmapCards: concepts.map((row) => row.card),
     interviewDate,
     desiredRetention: settings.desiredRetention,
   };

@@ -84,12 +84,15 @@ describe.each(files)('%s', (file) => {
     if (alone.length > 0) expect(fromStage.length).toBeGreaterThan(0);
   });
 
-  it('blanks a typeable item for cloze and plans an all-cards drill with every card once', () => {
+  it('blanks a typeable item for cloze and plans an all-cards drill with every concept once, reference cards on request', () => {
     for (const card of deck.cards.filter((c) => c.kind === 'list')) {
       const cloze = buildCloze(card, seededRng(card.id), pool);
       if (cloze) expect(card.items?.map((i) => i.trim())).toContain(cloze.answer);
     }
     const plan = planDrill(deck.cards, [], { count: 'all', interviewDate: Date.UTC(2025, 5, 1), rng: seededRng(file) });
-    expect(new Set(plan.questions.map((q) => q.question.card.id)).size).toBe(deck.cards.length);
+    const concepts = deck.cards.filter((c) => c.role === 'concept');
+    expect(new Set(plan.questions.map((q) => q.question.card.id))).toEqual(new Set(concepts.map((c) => c.id)));
+    const everything = planDrill(deck.cards, [], { count: 'all', interviewDate: Date.UTC(2025, 5, 1), rng: seededRng(file), reference: 'include' });
+    expect(new Set(everything.questions.map((q) => q.question.card.id)).size).toBe(deck.cards.length);
   });
 });

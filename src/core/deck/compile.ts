@@ -1,11 +1,12 @@
 // compileRoadmap: one roadmap's markdown text in, a validated deck (or problems) out. Pure, no I/O.
 import * as z from 'zod/mini';
-import { CARD_KINDS, DECK_FORMAT_VERSION, deckSchema, type Card, type CardKind, type Deck, type Section } from './schema.ts';
+import { CARD_KINDS, DECK_FORMAT_VERSION, deckSchema, type Card, type CardKind, type CardRole, type Deck, type Section } from './schema.ts';
 import { wordCard } from './cards.ts';
 import { cardIdFor, cardIdentity, contentHashOf, identityKey, sectionIdFor, slugFromFile } from './ids.ts';
 import { cleanLabel } from './inline.ts';
 import { OutlineBuilder } from './outline.ts';
 import { qualifyDuplicateFronts } from './disambiguate.ts';
+import { cardRole, type RoleScope } from './role.ts';
 import { parseMarkdown } from './parse.ts';
 import type { Problem } from './problems.ts';
 import type { CardDraft } from './drafts.ts';
@@ -21,6 +22,7 @@ export interface CompileStats {
   sections: number;
   cards: number;
   byKind: Record<CardKind, number>;
+  byRole: Record<CardRole, number>;
   /** Leaf sections that yielded no card, with why. */
   emptySections: EmptySection[];
 }
@@ -33,7 +35,13 @@ export interface CompileResult {
 
 
 function emptyStats(): CompileStats {
-  return { sections: 0, cards: 0, byKind: Object.fromEntries(CARD_KINDS.map((k) => [k, 0])) as Record<CardKind, number>, emptySections: [] };
+  return {
+    sections: 0,
+    cards: 0,
+    byKind: Object.fromEntries(CARD_KINDS.map((k) => [k, 0])) as Record<CardKind, number>,
+    byRole: { concept: 0, reference: 0 },
+    emptySections: [],
+  };
 }
 
 /** Blank out YAML front matter (keeping line numbers) and read its `title:`. */
@@ -125,15 +133,26 @@ export function compileRoadmap(text: string, file: string): CompileResult {
       w.texts = word(qualified);
     }
   }
+  const scopesOf = (index: number): RoleScope[] => {
+    const chain: RoleScope[] = [];
+    for (let at: number | null = index; at !== null; at = outline.sections[at]!.parent) {
+      chain.unshift({ title: outline.sections[at]!.title, kind: outline.sections[at]!.kind });
+    }
+    return chain;
+  };
   for (const { draft, texts } of worded) {
     const section = sections[draft.section]!;
+    const scopes = scopesOf(draft.section);
+    const labels = [draft.context, draft.parentContext ?? ''].filter((label) => label.length > 0);
     for (const text of texts) {
       const { subject, ...shown } = text;
       const identity = uniqueCard(
         cardIdentity({ slug, path: section.path, kind: shown.kind, label: draft.groupKey, subject, part: shown.part?.index }),
       );
+      const role = cardRole({ kind: shown.kind, term: shown.term, back: shown.back, items: shown.items, labels, sections: scopes });
       cards.push({
         ...shown,
+        role,
         id: cardIdFor(slug, identity),
         section: section.path,
         sectionId: section.id,
@@ -142,6 +161,7 @@ export function compileRoadmap(text: string, file: string): CompileResult {
       });
       section.cardCount++;
       stats.byKind[shown.kind]++;
+      stats.byRole[role]++;
     }
   }
 
