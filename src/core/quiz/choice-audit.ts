@@ -61,7 +61,8 @@ export function choiceAuditor(cards: readonly Card[]): (question: ChoiceQuestion
     const labels = [norm(asked.label ?? asked.front)];
     for (let i = 0; i < labels.length && i < 50; i++) {
       const label = labels[i]!;
-      for (const l of lists) {
+      // Lists named like the asked one count anywhere (the builder's rule); lists under it only in its section.
+      for (const l of i === 0 ? lists : (listsBySection.get(asked.sectionId) ?? [])) {
         if (norm(l.label ?? l.front) !== label) continue;
         for (const item of l.items ?? []) found.add(norm(item));
       }
@@ -69,7 +70,7 @@ export function choiceAuditor(cards: readonly Card[]): (question: ChoiceQuestion
       for (const l of listsBySection.get(asked.sectionId) ?? []) {
         const sub = norm(l.label ?? l.front);
         if (labels.includes(sub)) continue;
-        if (found.has(sub) || sub.startsWith(label)) labels.push(sub);
+        if (found.has(sub) || sub.startsWith(label) || [...found].some((item) => item.length >= 2 && sub.startsWith(item))) labels.push(sub);
       }
       for (const d of definitions) {
         const context = contextOfCard(d);
