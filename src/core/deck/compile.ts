@@ -7,6 +7,7 @@ import { cleanLabel } from './inline.ts';
 import { OutlineBuilder } from './outline.ts';
 import { qualifyDuplicateFronts } from './disambiguate.ts';
 import { cardRole, type RoleScope } from './role.ts';
+import { listsThatAsk } from './list-items.ts';
 import { parseMarkdown } from './parse.ts';
 import type { Problem } from './problems.ts';
 import type { CardDraft } from './drafts.ts';
@@ -109,7 +110,7 @@ export function compileRoadmap(text: string, file: string): CompileResult {
 
   const uniqueCard = uniquer();
   const cards: Card[] = [];
-  const ordered = dropFieldNameLists(outline.drafts).sort((a, b) => a.line - b.line);
+  const ordered = listsThatAsk(dropFieldNameLists(outline.drafts), body.split(/\r?\n/u)).sort((a, b) => a.line - b.line);
   // The stage (or top-level chapter) above a section: what a self-check points back to.
   const anchorOf = (index: number): string => {
     let at: number | null = index;

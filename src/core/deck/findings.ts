@@ -84,6 +84,8 @@ export function bareLabels(card: Card, cards: readonly Card[]): string[] {
 /** Whether the source lines of a sequence show an order: real 1. 2. 3. numbering or order words. */
 export function sourceShowsOrder(card: Card, sourceLines: readonly string[]): boolean {
   if ((card.items ?? []).some((item) => ORDER_WORDS.test(item))) return true;
+  // `学习 Docker → K8s 基础 → Helm` on one line: the arrows are the order.
+  if (/→|->/u.test(sourceLines[card.source.line - 1] ?? '')) return true;
   const numbers: number[] = [];
   for (let i = card.source.line - 1; i < sourceLines.length && numbers.length < (card.items?.length ?? 0); i++) {
     const match = /^\s*(\d+)[.)]\s/u.exec(sourceLines[i] ?? '');

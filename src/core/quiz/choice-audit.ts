@@ -56,8 +56,10 @@ export function choiceAuditor(cards: readonly Card[]): (question: ChoiceQuestion
   for (const l of lists) listsBySection.set(l.sectionId, [...(listsBySection.get(l.sectionId) ?? []), l]);
 
   /** Everything that belongs to a list: its items, and the items and terms of the lists and definitions under it. */
-  function belongsTo(asked: Card): Set<string> {
+  function belongsTo(asked: Card): { found: Set<string>; terms: Set<string> } {
     const found = new Set<string>();
+    /** Terms defined in the list's group: right only as themselves (`适用场景`, not `适用场景：another database's`). */
+    const terms = new Set<string>();
     const labels = [norm(asked.label ?? asked.front)];
     for (let i = 0; i < labels.length && i < 50; i++) {
       const label = labels[i]!;
@@ -74,10 +76,10 @@ export function choiceAuditor(cards: readonly Card[]): (question: ChoiceQuestion
       }
       for (const d of definitions) {
         const context = contextOfCard(d);
-        if (d.sectionId === asked.sectionId && context && norm(context) === label) found.add(norm(d.term!));
+        if (d.sectionId === asked.sectionId && context && norm(context) === label) terms.add(norm(d.term!));
       }
     }
-    return found;
+    return { found, terms };
   }
 
   return (question) => {
@@ -98,7 +100,9 @@ export function choiceAuditor(cards: readonly Card[]): (question: ChoiceQuestion
           ? Boolean(explanationsByTerm.get(norm(asked.term ?? ''))?.has(text))
           : question.variant === 'explanation-to-term'
             ? text === norm(asked.term ?? '')
-            : members !== null && [...members].some((m) => m === text || (m.length >= 2 && text.length >= 2 && (m.includes(text) || text.includes(m))));
+            : members !== null &&
+              (members.terms.has(text) ||
+                [...members.found].some((m) => m === text || (m.length >= 2 && text.length >= 2 && (m.includes(text) || text.includes(m)))));
       if (right) alsoRight.push(option.text);
     }
     const answer = question.options.find((o) => o.correct);

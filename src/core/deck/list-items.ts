@@ -1,0 +1,60 @@
+// Lists that test something: a label whose content is another card keeps its content or leaves the list; a numbered
+// list is a sequence only when the roadmap shows an order.
+import type { CardDraft } from './drafts.ts';
+
+/** A label's content this short stays beside it in the list (`适用场景：缓存、会话`); longer, the label stays bare. */
+const SHORT_DETAIL = 30;
+const ORDER_WORDS = /→|->|步骤|第[一二三四五六七八九十]|首先|然后|最后/u;
+
+interface Held {
+  /** Another card of the section holds this item's content. */
+  own: boolean;
+  /** The definition's explanation, when that card is a definition asked in this list's group. */
+  detail?: string;
+}
+
+/** Which items of a list card are labels whose content became another card of its section. */
+function heldItems(list: CardDraft, section: readonly CardDraft[]): Held[] {
+  return (list.items ?? []).map((item) => {
+    const definition = section.find((d) => d.kind === 'definition' && d.term === item && d.context === list.context && !d.arrow);
+    if (definition) return { own: true, detail: definition.explanation };
+    const sublist = section.some(
+      (d) =>
+        d !== list &&
+        (d.kind === 'list' || d.kind === 'sequence') &&
+        (d.groupKey === item || d.context === item || d.context.endsWith(` · ${item}`)),
+    );
+    return { own: sublist };
+  });
+}
+
+/** Numbers that count up 1. 2. 3. on the items' own lines, or order words: the roadmap shows an order. */
+function showsOrder(list: CardDraft, lines: readonly string[]): boolean {
+  if ((list.items ?? []).some((item) => ORDER_WORDS.test(item))) return true;
+  const numbers = (list.itemLines ?? []).map((line) => /^\s*(\d+)[.)]\s/u.exec(lines[line - 1] ?? '')?.[1]);
+  return numbers.every((n, i) => n !== undefined && (i === 0 || Number(n) === Number(numbers[i - 1]) + 1));
+}
+
+/**
+ * - A sequence whose items are numbered `1. 1. 1.` (markdown's way of writing any list) becomes a list.
+ * - When every item of a list has its own card (a definition, a list of its own), recalling the labels tests
+ *   nothing more: the list is left out — unless it is a real sequence, whose order is what it asks.
+ * - Otherwise a label whose content is another card shows that content (`适用场景：缓存、会话`) when it is short.
+ * `A → B → C` steps (no item lines) are sequences by their arrows and are left as they are.
+ */
+export function listsThatAsk(drafts: readonly CardDraft[], lines: readonly string[]): CardDraft[] {
+  const bySection = new Map<number, CardDraft[]>();
+  for (const d of drafts) bySection.set(d.section, [...(bySection.get(d.section) ?? []), d]);
+  return drafts.flatMap((d) => {
+    if ((d.kind !== 'list' && d.kind !== 'sequence') || !d.itemLines) return [d];
+    const kind = d.kind === 'sequence' && !showsOrder(d, lines) ? 'list' : d.kind;
+    const held = heldItems(d, bySection.get(d.section) ?? []);
+    if (kind === 'sequence') return [d];
+    if (held.length > 0 && held.every((h) => h.own)) return [];
+    const items = (d.items ?? []).map((item, i) => {
+      const detail = held[i]?.detail;
+      return detail && detail.length <= SHORT_DETAIL ? `${item}：${detail}` : item;
+    });
+    return [{ ...d, kind, items }];
+  });
+}
