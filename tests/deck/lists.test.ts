@@ -41,3 +41,15 @@ describe('sequences', () => {
     expect(deck.cards.find((c) => c.kind === 'sequence')?.items).toEqual(['学习 Docker', 'K8s 基础', 'Helm。']);
   });
 });
+
+describe('definitions that restate their question', () => {
+  it('fold into their group\'s list (python-roadmap: 上下文管理器 › 异常处理：上下文管理器中的异常处理)', () => {
+    const fence = ['```', '上下文管理器：', '• with语句原理：__enter__和__exit__方法', '• contextlib模块：contextmanager装饰器', '• 异常处理：上下文管理器中的异常处理', '• 嵌套上下文：多个上下文管理器的使用', '```'];
+    const deck = deckOf(['# R', '', '## 上下文管理与资源管理', '', ...fence, ''].join('\n'));
+    expect(deck.cards.filter((c) => c.term === '异常处理')).toEqual([]);
+    const list = cardWithFront(deck, '「上下文管理器」包括哪些？');
+    expect(list.items).toContain('异常处理');
+    expect(list.items).toContain('with语句原理：__enter__和__exit__方法');
+    expect(cardWithFront(deck, '「上下文管理器」中的「with语句原理」是什么？').back).toBe('__enter__和__exit__方法');
+  });
+});

@@ -2,6 +2,7 @@
 // `npm run bench:cards` and the tests: plans in review, stock self-checks, bare-label lists, give-away fronts,
 // sequences without an order, duplicates.
 import { roleOf, type Card, type Deck } from './schema.ts';
+import { containedShare } from './list-items.ts';
 
 export interface DeckFindings {
   cards: number;
@@ -35,22 +36,6 @@ const FOLDER = /^[\w.@-]+\/(?:\s|（|\(|$)/u;
 const STOCK_SELF_CHECK = /^自我评估：/u;
 const TARGET = /[<>≤≥＜＞]\s*\d|\d+\s*[+%＋]|\d+\s*(?:ms|毫秒|秒|小时)/iu;
 const ORDER_WORDS = /→|->|步骤|第[一二三四五六七八九十]|首先|然后|最后/u;
-
-/** Share of `part`'s characters (as a multiset) found in `whole`. */
-function containedShare(part: string, whole: string): number {
-  if (part.length === 0) return 0;
-  const pool = new Map<string, number>();
-  for (const ch of whole) pool.set(ch, (pool.get(ch) ?? 0) + 1);
-  let found = 0;
-  for (const ch of part) {
-    const left = pool.get(ch) ?? 0;
-    if (left > 0) {
-      found++;
-      pool.set(ch, left - 1);
-    }
-  }
-  return found / [...part].length;
-}
 
 /** A definition or row whose back only restates what its front already says. */
 export function isGiveAway(card: Card): boolean {
