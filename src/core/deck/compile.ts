@@ -8,6 +8,7 @@ import { OutlineBuilder } from './outline.ts';
 import { qualifyDuplicateFronts } from './disambiguate.ts';
 import { cardRole, type RoleScope } from './role.ts';
 import { listsThatAsk } from './list-items.ts';
+import { answerSelfChecks } from './self-checks.ts';
 import { parseMarkdown } from './parse.ts';
 import type { Problem } from './problems.ts';
 import type { CardDraft } from './drafts.ts';
@@ -167,6 +168,8 @@ export function compileRoadmap(text: string, file: string): CompileResult {
   }
 
   qualifyDuplicateFronts(cards);
+  const sectionAnchor = new Map(sections.map((s, i) => [s.id, anchorOf(i)]));
+  answerSelfChecks(cards, (card) => sectionAnchor.get(card.sectionId) ?? '');
 
   const hasChildren = new Set(sections.map((s) => s.parentId));
   outline.sections.forEach((s, i) => {

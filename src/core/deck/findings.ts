@@ -12,7 +12,7 @@ export interface DeckFindings {
   /** Concept cards that still read as a plan, a reading week, a certification, a salary or a folder tree. */
   planInReview: number;
   selfChecks: number;
-  /** Self-checks whose back is the stock "回看…" text rather than the cards that answer them. */
+  /** Self-checks in review whose back is the stock "回看…" text rather than the cards that answer them. */
   stockSelfChecks: number;
   /** Self-checks naming a target (a number, a deliverable) left in review. */
   targetSelfChecksInReview: number;
@@ -105,7 +105,7 @@ export function deckFindings(deck: Deck, sourceText: string): DeckFindings {
       (c) => PLAN_LIKE.test(`${c.front}\n${c.back}`) || (c.items ?? []).filter((item) => FOLDER.test(item)).length >= 2,
     ).length,
     selfChecks: cards.filter((c) => c.kind === 'self-check').length,
-    stockSelfChecks: cards.filter((c) => c.kind === 'self-check' && STOCK_SELF_CHECK.test(c.back)).length,
+    stockSelfChecks: concepts.filter((c) => c.kind === 'self-check' && STOCK_SELF_CHECK.test(c.back)).length,
     targetSelfChecksInReview: concepts.filter((c) => c.kind === 'self-check' && TARGET.test(c.front)).length,
     // An ordered sequence of headings (1. 架构优先 2. 问题驱动 …) still asks for their order.
     bareLabelLists: concepts.filter((c) => (c.kind === 'list' || !sourceShowsOrder(c, lines)) && bareLabels(c, cards).length > 0).length,
