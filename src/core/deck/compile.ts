@@ -9,6 +9,7 @@ import { qualifyDuplicateFronts } from './disambiguate.ts';
 import { cardRole, type RoleScope } from './role.ts';
 import { listsThatAsk } from './list-items.ts';
 import { answerSelfChecks } from './self-checks.ts';
+import { mergeDuplicateDefinitions, type MergedDuplicate } from './duplicates.ts';
 import { parseMarkdown } from './parse.ts';
 import type { Problem } from './problems.ts';
 import type { CardDraft } from './drafts.ts';
@@ -25,6 +26,8 @@ export interface CompileStats {
   cards: number;
   byKind: Record<CardKind, number>;
   byRole: Record<CardRole, number>;
+  /** Definitions written twice in the roadmap and compiled as one card. */
+  merged: MergedDuplicate[];
   /** Leaf sections that yielded no card, with why. */
   emptySections: EmptySection[];
 }
@@ -42,6 +45,7 @@ function emptyStats(): CompileStats {
     cards: 0,
     byKind: Object.fromEntries(CARD_KINDS.map((k) => [k, 0])) as Record<CardKind, number>,
     byRole: { concept: 0, reference: 0 },
+    merged: [],
     emptySections: [],
   };
 }
@@ -111,7 +115,9 @@ export function compileRoadmap(text: string, file: string): CompileResult {
 
   const uniqueCard = uniquer();
   const cards: Card[] = [];
-  const ordered = listsThatAsk(dropFieldNameLists(outline.drafts), body.split(/\r?\n/u)).sort((a, b) => a.line - b.line);
+  const deduplicated = mergeDuplicateDefinitions(listsThatAsk(dropFieldNameLists(outline.drafts), body.split(/\r?\n/u)));
+  stats.merged = deduplicated.merged;
+  const ordered = deduplicated.drafts.sort((a, b) => a.line - b.line);
   // The stage (or top-level chapter) above a section: what a self-check points back to.
   const anchorOf = (index: number): string => {
     let at: number | null = index;
@@ -159,6 +165,7 @@ export function compileRoadmap(text: string, file: string): CompileResult {
         section: section.path,
         sectionId: section.id,
         source: { file, line: Math.max(1, draft.line) },
+        ...(draft.alsoLines ? { moreSources: draft.alsoLines.map((line) => ({ file, line: Math.max(1, line) })) } : {}),
         contentHash: contentHashOf(shown.front, shown.back),
       });
       section.cardCount++;

@@ -52,6 +52,8 @@ export const cardSchema = z.object({
   front: z.string().check(z.minLength(1)),
   back: z.string().check(z.minLength(1)),
   source: sourceSchema,
+  /** Where the roadmap says the same again: a duplicate definition merged into this card. */
+  moreSources: z.optional(z.array(sourceSchema)),
   /** Hash of front + back: changes when the card's text changes, while `id` stays. */
   contentHash: z.string(),
   /** Structured parts for quiz modes; plain text, no markdown. */
