@@ -78,8 +78,12 @@ for (const file of files) {
   const empty = result.stats.emptySections.length;
   report.push(
     `${file}: ${result.stats.sections} sections, ${result.stats.cards} cards (${kinds}); ` +
+      `concepts ${result.stats.byRole.concept}, reference ${result.stats.byRole.reference}; ` +
       `${empty === 0 ? 'every section has cards' : `${empty} ${empty === 1 ? 'section' : 'sections'} without cards (warnings above)`}`,
   );
+  // The same definition written twice became one card; say where, so the roadmap's author can tidy it.
+  const merged = result.stats.merged;
+  if (merged.length > 0) report.push(`  merged ${merged.length} duplicate definitions: ${merged.map((m) => `「${m.term}」 ${m.line} → ${m.keptLine}`).join(', ')}`);
 }
 
 // Two files that slug the same (`Go.md`, `go.txt`) would overwrite each other's deck.

@@ -4,7 +4,7 @@ import { newDrills, newInterviews, planLogs, winningStates, type LogIdentity } f
 import { readBackup } from '../core/backup/read.ts';
 import type { BackupImportSummary, ImportBackupOptions, ImportBackupResult } from './index.ts';
 import { readInterviewDates } from './interviews.ts';
-import { toCardState, toStateRow } from './rows.ts';
+import { placeOfCard, toCardState, toStateRow } from './rows.ts';
 import type { DrillRow, LogRow, RoadcardsDb, StateRow } from './schema.ts';
 import { settingsFromRow } from './settings-store.ts';
 
@@ -37,7 +37,7 @@ async function mergeStates(db: RoadcardsDb, backup: BackupFile): Promise<number>
   const rows: StateRow[] = winningStates(local, backup.states).map((state) => {
     const card = cards.get(state.cardId);
     // A card moved to another roadmap (renamed deck) is stored under the deck that holds it now, as merge does.
-    if (card) return toStateRow({ ...state, deckId: card.deckId }, card);
+    if (card) return toStateRow({ ...state, deckId: card.deckId }, placeOfCard(card));
     return toStateRow(state, local.get(state.cardId) ?? UNKNOWN_CARD_PLACE);
   });
   await db.states.bulkPut(rows);

@@ -1,4 +1,5 @@
 // Drills in storage: what a drill of a node needs, and its attempts kept apart from the review log.
+import { roleOf } from '../core/deck/schema.ts';
 import { outlineDeck } from '../core/queue/outline.ts';
 import { drillAttemptToGrade } from '../core/quiz/drill-summary.ts';
 import type { CardState } from '../core/review-contract.ts';
@@ -23,14 +24,18 @@ export async function readDrillDeck(db: RoadcardsDb, nodeId: string, now: number
     readInterviewDates(db),
   ]);
   const active = cardRows.filter((row) => row.retired === 0).sort((a, b) => a.order - b.order);
-  const inNode = active.filter((row) => nodes.has(nodeOf(outline, row.sectionId)));
+  // A drill asks concepts: reference cards (plans, catalogues, figures) neither count nor serve as distractors.
+  const concepts = active.filter((row) => roleOf(row.card) === 'concept');
+  const inNode = concepts.filter((row) => nodes.has(nodeOf(outline, row.sectionId)));
+  const referenceInNode = active.filter((row) => roleOf(row.card) === 'reference' && nodes.has(nodeOf(outline, row.sectionId)));
   // Index ranges, not one get per card: at 10k cards single gets took seconds.
   const section = outline.sections.get(nodeId);
   const stateRows = section ? await sectionStates(db, deck.id, nodes) : await activeStates(db, deck.id);
   const states = new Map<string, CardState>();
   for (const row of stateRows) states.set(row.cardId, toCardState(row));
   // A state row missing from the indexes (never written that way, but cheap to be sure of) is read directly.
-  const missing = inNode.filter((row) => !states.has(row.id)).map((row) => row.id);
+  // Reference cards are in no queue index: their states are always read this way.
+  const missing = [...inNode, ...referenceInNode].filter((row) => !states.has(row.id)).map((row) => row.id);
   if (missing.length) for (const row of await db.states.bulkGet(missing)) if (row) states.set(row.cardId, toCardState(row));
   // The nearest date still ahead: a past interview says nothing about the next one.
   const interviewDate =
@@ -43,8 +48,9 @@ export async function readDrillDeck(db: RoadcardsDb, nodeId: string, now: number
     nodeId: section ? nodeId : deck.id,
     path: [deck.title, ...(section ? section.path : [])],
     cards: inNode.map((row) => row.card),
+    referenceCards: referenceInNode.map((row) => row.card),
     states,
-    roadmapCards: active.map((row) => row.card),
+    roadmapCards: concepts.map((row) => row.card),
     interviewDate,
     desiredRetention: settings.desiredRetention,
   };

@@ -78,9 +78,11 @@ export interface DrillDeck {
   nodeId: string;
   /** Titles from the roadmap title down to the node (as DeckTreeNode.path). */
   path: string[];
-  /** The node's active cards, sub-sections included, in roadmap order. */
+  /** The node's active concept cards, sub-sections included, in roadmap order. */
   cards: Card[];
-  /** The state of every card in `cards`, new ones (phase 0) included. */
+  /** The node's reference cards (plans, catalogues, figures): drilled only when the learner includes them. */
+  referenceCards: Card[];
+  /** The state of every card in `cards` and `referenceCards`, new ones (phase 0) included. */
   states: Map<string, CardState>;
   /** Every active card of the roadmap, in roadmap order: the distractor pool (stage first, then roadmap). */
   roadmapCards: Card[];

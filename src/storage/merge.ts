@@ -4,7 +4,7 @@ import type { Deck, DeckIndexEntry } from '../core/deck/schema.ts';
 import { newCardState } from '../core/scheduler/fsrs.ts';
 import type { DeckSyncResult } from './index.ts';
 import { activeStates } from './ranges.ts';
-import { toCardState, toStateRow } from './rows.ts';
+import { placeOfCard, toCardState, toStateRow, type StatePlace } from './rows.ts';
 import type { CardRow, RoadcardsDb, StateRow } from './schema.ts';
 
 function emptyResult(deckId: string, title: string): DeckSyncResult {
@@ -22,6 +22,11 @@ async function existingRows<T>(table: Table<T, string>, ids: readonly string[]):
 
 function samePlace(row: { sectionId: string; order: number; retired: 0 | 1 }, place: { sectionId: string; order: number; retired: 0 | 1 }): boolean {
   return row.sectionId === place.sectionId && row.order === place.order && row.retired === place.retired;
+}
+
+/** A state row whose role flag differs from the card's: a card that became reference (or concept) again. */
+function sameRole(state: { reference?: 1 }, place: StatePlace): boolean {
+  return (state.reference === 1) === (place.reference === 1);
 }
 
 /**
@@ -56,10 +61,11 @@ export async function mergeDeck(
     deck.cards.forEach((card, order) => {
       const existing = byId.get(card.id);
       const state = states.get(card.id);
-      const place = { sectionId: card.sectionId, order, retired: 0 as const };
+      const place = placeOfCard({ sectionId: card.sectionId, order, retired: 0, card });
+      const cardPlace = { sectionId: place.sectionId, order: place.order, retired: place.retired };
       if (!existing || !state) {
         result.added += 1;
-        cardRows.push({ id: card.id, deckId: deck.id, ...place, updated: 0, card });
+        cardRows.push({ id: card.id, deckId: deck.id, ...cardPlace, updated: 0, card });
         stateRows.push(toStateRow(state ?? newCardState(card.id, deck.id, now), place));
         return;
       }
@@ -70,12 +76,14 @@ export async function mergeDeck(
       const updated: 0 | 1 = textChanged && state.reps > 0 ? 1 : existing.updated;
       const sameCard =
         existing.deckId === deck.id && updated === existing.updated && samePlace(existing, place) && JSON.stringify(existing.card) === JSON.stringify(card);
-      if (!sameCard) cardRows.push({ id: card.id, deckId: deck.id, ...place, updated, card });
-      if (state.deckId !== deck.id || !samePlace(state, place)) stateRows.push(toStateRow({ ...toCardState(state), deckId: deck.id }, place));
+      if (!sameCard) cardRows.push({ id: card.id, deckId: deck.id, ...cardPlace, updated, card });
+      if (state.deckId !== deck.id || !samePlace(state, place) || !sameRole(state, place)) {
+        stateRows.push(toStateRow({ ...toCardState(state), deckId: deck.id }, place));
+      }
     });
     for (const row of gone) {
       result.retired += 1;
-      const place = { sectionId: row.sectionId, order: row.order, retired: 1 as const };
+      const place = { ...placeOfCard(row), retired: 1 as const };
       cardRows.push({ ...row, retired: 1 });
       const state = states.get(row.id);
       if (state) stateRows.push(toStateRow(state, place));
@@ -109,7 +117,7 @@ export async function retireDeck(db: RoadcardsDb, deckId: string): Promise<DeckS
     const stateRows: StateRow[] = [];
     for (const row of active) {
       const state = states.get(row.id);
-      if (state) stateRows.push(toStateRow(state, { sectionId: row.sectionId, order: row.order, retired: 1 }));
+      if (state) stateRows.push(toStateRow(state, { ...placeOfCard(row), retired: 1 }));
     }
     await db.cards.bulkPut(active.map((row) => ({ ...row, retired: 1 as const })));
     await db.states.bulkPut(stateRows);

@@ -1,6 +1,21 @@
 // Mapping between stored rows and the core's types, in one place so index keys never drift from the state.
 import type { CardState } from '../core/review-contract.ts';
-import type { StateRow } from './schema.ts';
+import { roleOf } from '../core/deck/schema.ts';
+import type { CardRow, StateRow } from './schema.ts';
+
+/** Where a card sits, as its state row's index keys need it. */
+export interface StatePlace {
+  sectionId: string;
+  order: number;
+  retired: 0 | 1;
+  /** 1 for a reference card (a plan, a catalogue): it stays out of the queue's indexes, as a retired card does. */
+  reference?: 0 | 1;
+}
+
+/** The place of a stored card, its role included. */
+export function placeOfCard(row: Pick<CardRow, 'sectionId' | 'order' | 'retired' | 'card'>): StatePlace {
+  return { sectionId: row.sectionId, order: row.order, retired: row.retired, reference: roleOf(row.card) === 'reference' ? 1 : 0 };
+}
 
 /** The CardState part of a row: the extra index fields stay in storage. */
 export function toCardState(row: CardState): CardState {
@@ -20,13 +35,15 @@ export function toCardState(row: CardState): CardState {
   };
 }
 
-/** A state row with its sparse index keys derived from phase and retirement (absent keys leave the index). */
-export function toStateRow(
-  state: CardState,
-  place: { sectionId: string; order: number; retired: 0 | 1 },
-): StateRow {
+/**
+ * A state row with its sparse index keys derived from phase, retirement and role (absent keys leave the index):
+ * daily review, Home's counts and drills read those indexes, so a reference card is in none of them, while its
+ * state and history stay — switching it back to concept puts it back where it was.
+ */
+export function toStateRow(state: CardState, place: StatePlace): StateRow {
   const row: StateRow = { ...toCardState(state), sectionId: place.sectionId, order: place.order, retired: place.retired };
-  if (place.retired === 0) {
+  if (place.reference === 1) row.reference = 1;
+  if (place.retired === 0 && place.reference !== 1) {
     if (state.phase === 0) row.newOrder = place.order;
     else row.reviewDue = state.due;
   }

@@ -44,6 +44,8 @@ export interface StateRow extends CardState {
   sectionId: string;
   order: number;
   retired: 0 | 1;
+  /** 1 for a reference card: no queue index keys (see rows.ts). Not indexed itself, so no schema version. */
+  reference?: 1;
   reviewDue?: number;
   newOrder?: number;
 }

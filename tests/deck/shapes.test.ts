@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cardWithFront, compile, deckOf, fixture, RESIDUE } from './helpers.ts';
 
 describe('definitions', () => {
-  it('turns `• 术语：解释` lines in a fence under a bold label into definitions plus a group list', () => {
+  it('turns `• 术语：解释` lines in a fence under a bold label into definitions, with no list of their bare terms', () => {
     const deck = deckOf(`# Python\n\n## 1. 🐍 基础\n\n### 1.1 核心\n\n${fixture('python-fence-groups.md')}`);
     const card = cardWithFront(deck, '「数据类型深度理解」中的「基本类型」是什么？');
     expect(card.kind).toBe('definition');
@@ -11,10 +11,10 @@ describe('definitions', () => {
     expect(card.term).toBe('基本类型');
     expect(card.explanation).toBe('int、float、str、bool、None');
     expect(card.section).toEqual(['1. 🐍 基础', '1.1 核心', '🎯 语言基础掌握要点']);
-    const group = cardWithFront(deck, '「数据类型深度理解」包括哪些？');
-    expect(group.kind).toBe('list');
-    expect(group.items).toEqual(['基本类型', '容器类型', '类型系统', '内存模型', '数字系统']);
-    expect(group.back.split('\n')[0]).toBe('• 基本类型');
+    // Every item has its own card: a list recalling only their labels would test nothing more.
+    expect(deck.cards.filter((c) => c.front.includes('「数据类型深度理解」包括哪些？'))).toEqual([]);
+    const terms = deck.cards.filter((c) => c.front.startsWith('「数据类型深度理解」中的')).map((c) => c.term);
+    expect(terms).toEqual(['基本类型', '容器类型', '类型系统', '内存模型', '数字系统']);
   });
 
   it('asks `A → B` rule lines as "A → ？"', () => {
@@ -50,7 +50,7 @@ describe('definitions', () => {
     const deck = deckOf(fixture('k8s-role.md'));
     expect(cardWithFront(deck, '「核心」是什么？').back).toBe('稳定性、可观测性、自动化。');
     expect(cardWithFront(deck, '「深入Linux」是什么？').back).toBe('性能调优（perf, bpftrace）、网络抓包分析（tcpdump, Wireshark）');
-    expect(cardWithFront(deck, '「薪资水平 · 技能」包括哪些？').items).toContain('IaC大师');
+    expect(cardWithFront(deck, '「薪资水平 · 技能」中的「IaC大师」是什么？').back).toBe('Terraform（模块化、状态管理最佳实践）');
   });
 
   it('makes a heading that carries a value into a card, its paragraph joining the answer', () => {
@@ -85,12 +85,12 @@ describe('lists, trees and sequences', () => {
   });
 
   it('splits a long group into parts whose backs stay under 400 characters, in order', () => {
-    const items = Array.from({ length: 30 }, (_, i) => `- 第${i + 1}项：${'很长的解释文字'.repeat(3)}，用于测试拆分`);
-    const deck = deckOf(`# D\n\n## 大组\n\n${items.join('\n')}\n`);
+    const items = Array.from({ length: 30 }, (_, i) => `第${i + 1}项${'很长的说明文字'.repeat(3)}用于测试拆分`);
+    const deck = deckOf(`# D\n\n## 大组\n\n${items.map((item) => `- ${item}`).join('\n')}\n`);
     const parts = deck.cards.filter((c) => c.kind === 'list');
     expect(parts.length).toBeGreaterThan(2);
     for (const p of parts) expect(p.back.length).toBeLessThanOrEqual(400);
-    expect(parts.flatMap((p) => p.items)).toEqual(Array.from({ length: 30 }, (_, i) => `第${i + 1}项`));
+    expect(parts.flatMap((p) => p.items)).toEqual(items);
     expect(parts.map((p) => p.part?.index)).toEqual(parts.map((_, i) => i + 1));
     expect(new Set(parts.map((p) => p.id)).size).toBe(parts.length);
   });

@@ -7,10 +7,10 @@ import { baseUrl, nodeCounts, openProfile, openRow, storeCount, visitUntilContro
 const WIDTH = 390;
 const HEIGHT = 844;
 const DECK = 'go-backend-advanced';
-/** 第三阶段：分布式系统基础架构 (48 cards): the example of a stage drilled the night before an interview. */
-const STAGE = 'go-backend-advanced.s0vp660kb348';
 /** 📚 分阶段学习计划详情, the heading the stage sits under. */
 const STAGE_PARENT = 'go-backend-advanced.s1dtuf4kzc0r';
+/** 第二阶段：数据库架构专项 (41 concept cards): a stage drilled the night before an interview; reference cards are not drilled. */
+const STAGE = 'go-backend-advanced.s123bgk9lbgk';
 const MIN_TARGET_PX = 48;
 
 let profile: Profile | undefined;

@@ -27,7 +27,53 @@ export function choiceChecker(cards: readonly Card[]): (question: ChoiceQuestion
   const itemsByLabel = index(
     cards.filter((c) => family(c) === 'list').flatMap((c) => (c.items ?? []).map((i): [string, string] => [norm(c.label ?? c.front), norm(i)])),
   );
-  return (question) => problemsOf(question, byId, explanationsByTerm, termsByExplanation, itemsByLabel);
+  const listsBySection = index(cards.filter((c) => family(c) === 'list').map((c): [string, Card] => [c.sectionId, c]));
+  return (question) => [
+    ...problemsOf(question, byId, explanationsByTerm, termsByExplanation, itemsByLabel),
+    ...learnerProblems(question, listsBySection),
+  ];
+}
+
+/**
+ * What a learner would object to, checked from the card's own text: the prompt names only what the card's own
+ * question names; no wrong option is an item of a list written under the asked one; the answer is not the only
+ * long option; an explanation that merely translates its English term is not asked as multiple choice.
+ */
+function learnerProblems(question: ChoiceQuestion, listsBySection: Map<string, Set<Card>>): string[] {
+  const problems: string[] = [];
+  const asked = question.card;
+  const where = `${asked.id} (${asked.source.file}:${asked.source.line}, ${question.variant})`;
+  const rowKey = (asked.cells?.[0]?.value ?? '').replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, '').trim();
+  const ownWords = `${asked.front}「${asked.term ?? ''}」「${asked.label ?? ''}」「${rowKey}」`;
+  for (const [, quoted] of question.prompt.matchAll(/「([^」]+)」/gu)) {
+    if (!ownWords.includes(`「${quoted}」`)) problems.push(`${where}: the prompt names 「${quoted}」, which the card's own question does not`);
+  }
+  const wrong = question.options.filter((o) => !o.correct);
+  if (question.variant === 'list-member') {
+    const label = norm(asked.label ?? asked.front);
+    const ownItems = new Set((asked.items ?? []).map(norm));
+    const under = [...(listsBySection.get(asked.sectionId) ?? [])].filter((l) => {
+      const sub = norm(l.label ?? l.front);
+      return l.id !== asked.id && (ownItems.has(sub) || (sub !== label && sub.startsWith(label)));
+    });
+    const underItems = new Set(under.flatMap((l) => (l.items ?? []).map(norm)));
+    for (const o of wrong) if (underItems.has(norm(o.text))) problems.push(`${where}: "${o.text}" is an item of a list under 「${asked.label}」`);
+  }
+  const answer = question.options.find((o) => o.correct);
+  const length = (text: string) => [...text].length;
+  if (answer && wrong.length > 0 && wrong.every((o) => length(answer.text) >= 1.5 * length(o.text))) {
+    problems.push(`${where}: the answer "${answer.text}" is 1.5× longer than every wrong option`);
+  }
+  if (question.variant === 'term-to-explanation' || question.variant === 'explanation-to-term') {
+    const termWords = new Set((asked.term ?? '').toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []);
+    const explanation = asked.explanation ?? '';
+    const sharesWord = (explanation.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []).some((w) => termWords.has(w));
+    const cjk = (explanation.match(/[\u4e00-\u9fff]/gu) ?? []).length;
+    const latin = (explanation.match(/[A-Za-z]/g) ?? []).length;
+    const translated = cjk > latin && length(explanation) <= 12 && sharesWord && /^[\x20-\x7e]+$/u.test(asked.term ?? '');
+    if (translated) problems.push(`${where}: "${asked.term}" → "${explanation}" only translates its term`);
+  }
+  return problems;
 }
 
 /** One-off check; prefer choiceChecker for many questions over one deck. */

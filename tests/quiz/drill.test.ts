@@ -94,6 +94,15 @@ describe('planDrill', () => {
     expect(skipping.skipped).toEqual([{ cardId: 'hand.c1', reason: 'self-check' }]);
   });
 
+  it('leaves reference cards (plans, catalogues) out unless asked to include them', () => {
+    const withReference = cards.map((c) => (c.id === 'hand.d2' ? { ...c, role: 'reference' as const } : c));
+    const plan = planDrill(withReference, [], { count: 'all', interviewDate, rng: seededRng(5) });
+    expect(plan.questions.map((q) => q.question.card.id)).not.toContain('hand.d2');
+    expect(plan.skipped).toContainEqual({ cardId: 'hand.d2', reason: 'reference' });
+    const included = planDrill(withReference, [], { count: 'all', interviewDate, rng: seededRng(5), reference: 'include' });
+    expect(included.questions.map((q) => q.question.card.id)).toContain('hand.d2');
+  });
+
   it('drills a section with distractors from the whole deck when given as the pool', () => {
     const section = cards.filter((c) => c.sectionId === 'hand.s-err');
     const alone = planDrill(section, [], { count: 'all', interviewDate, rng: seededRng(4) });

@@ -12,6 +12,7 @@ import { buildCloze } from '../../src/core/quiz/recall-questions.ts';
 import { seededRng } from '../../src/core/quiz/rng.ts';
 import type { ChoiceQuestion } from '../../src/core/quiz/types.ts';
 import { choiceChecker } from './choice-properties.ts';
+import { isTranslationOnly } from '../../src/core/quiz/choice-audit.ts';
 
 const decksDir = join(import.meta.dirname, '../../decks');
 const files = readdirSync(decksDir).filter((f) => f.endsWith('.md')).sort();
@@ -59,7 +60,14 @@ describe.each(files)('%s', (file) => {
   it('asks a card as multiple choice whenever its roadmap holds enough look-alikes', () => {
     // A card left out must be one whose family offers fewer than four distinct texts outside its own card;
     // the only such cards in these roadmaps share a term with every other definition around them (实战建议 ×5).
-    const reasons = unaskable.map((card) => {
+    // Also left out on purpose: a translation-only card, and a definition whose explanation is 1.5× longer than every
+    // explanation that could stand beside it (it would be picked by its length).
+    const explanationLengths = deck.cards.filter((c) => c.kind === 'definition').map((c) => [...(c.explanation ?? '')].length);
+    const tooLong = (card: Card) => {
+      const own = [...(card.explanation ?? '')].length;
+      return card.kind === 'definition' && explanationLengths.filter((l) => l * 1.5 > own).length <= 4;
+    };
+    const reasons = unaskable.filter((card) => !isTranslationOnly(card) && !tooLong(card)).map((card) => {
       const others = new Set(
         deck.cards
           .filter((c) => c.id !== card.id && family(c) === family(card) && normalizeAnswer(c.term ?? c.label ?? '') !== normalizeAnswer(card.term ?? card.label ?? ''))
@@ -84,12 +92,15 @@ describe.each(files)('%s', (file) => {
     if (alone.length > 0) expect(fromStage.length).toBeGreaterThan(0);
   });
 
-  it('blanks a typeable item for cloze and plans an all-cards drill with every card once', () => {
+  it('blanks a typeable item for cloze and plans an all-cards drill with every concept once, reference cards on request', () => {
     for (const card of deck.cards.filter((c) => c.kind === 'list')) {
       const cloze = buildCloze(card, seededRng(card.id), pool);
       if (cloze) expect(card.items?.map((i) => i.trim())).toContain(cloze.answer);
     }
     const plan = planDrill(deck.cards, [], { count: 'all', interviewDate: Date.UTC(2025, 5, 1), rng: seededRng(file) });
-    expect(new Set(plan.questions.map((q) => q.question.card.id)).size).toBe(deck.cards.length);
+    const concepts = deck.cards.filter((c) => c.role === 'concept');
+    expect(new Set(plan.questions.map((q) => q.question.card.id))).toEqual(new Set(concepts.map((c) => c.id)));
+    const everything = planDrill(deck.cards, [], { count: 'all', interviewDate: Date.UTC(2025, 5, 1), rng: seededRng(file), reference: 'include' });
+    expect(new Set(everything.questions.map((q) => q.question.card.id)).size).toBe(deck.cards.length);
   });
 });

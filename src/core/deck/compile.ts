@@ -1,6 +1,6 @@
 // compileRoadmap: one roadmap's markdown text in, a validated deck (or problems) out. Pure, no I/O.
 import * as z from 'zod/mini';
-import { CARD_KINDS, DECK_FORMAT_VERSION, deckSchema, type Card, type CardKind, type Deck, type Section } from './schema.ts';
+import { CARD_KINDS, DECK_FORMAT_VERSION, deckSchema, type Card, type CardKind, type CardRole, type Deck, type Section } from './schema.ts';
 import { wordCard } from './cards.ts';
 import { cardIdFor, cardIdentity, contentHashOf, identityKey, sectionIdFor, slugFromFile } from './ids.ts';
 import { cleanLabel } from './inline.ts';
@@ -8,6 +8,10 @@ import { OutlineBuilder, type OutlineResult } from './outline.ts';
 import { budgetedParser, findTooDeepNode, hostileLineProblem, MAX_ROADMAP_BYTES, NestedFenceLimit, tooDeepProblem, tooLargeProblem, utf8Length } from './limits.ts';
 import { findHostileLine } from './prescan.ts';
 import { qualifyDuplicateFronts } from './disambiguate.ts';
+import { cardRole, type RoleScope } from './role.ts';
+import { listsThatAsk } from './list-items.ts';
+import { answerSelfChecks } from './self-checks.ts';
+import { mergeDuplicateDefinitions, type MergedDuplicate } from './duplicates.ts';
 import { parseMarkdown } from './parse.ts';
 import type { Problem } from './problems.ts';
 import type { CardDraft } from './drafts.ts';
@@ -23,6 +27,9 @@ export interface CompileStats {
   sections: number;
   cards: number;
   byKind: Record<CardKind, number>;
+  byRole: Record<CardRole, number>;
+  /** Definitions written twice in the roadmap and compiled as one card. */
+  merged: MergedDuplicate[];
   /** Leaf sections that yielded no card, with why. */
   emptySections: EmptySection[];
 }
@@ -35,7 +42,14 @@ export interface CompileResult {
 
 
 function emptyStats(): CompileStats {
-  return { sections: 0, cards: 0, byKind: Object.fromEntries(CARD_KINDS.map((k) => [k, 0])) as Record<CardKind, number>, emptySections: [] };
+  return {
+    sections: 0,
+    cards: 0,
+    byKind: Object.fromEntries(CARD_KINDS.map((k) => [k, 0])) as Record<CardKind, number>,
+    byRole: { concept: 0, reference: 0 },
+    merged: [],
+    emptySections: [],
+  };
 }
 
 /** Blank out YAML front matter (keeping line numbers) and read its `title:`. */
@@ -123,7 +137,9 @@ export function compileRoadmap(text: string, file: string): CompileResult {
 
   const uniqueCard = uniquer();
   const cards: Card[] = [];
-  const ordered = dropFieldNameLists(outline.drafts).sort((a, b) => a.line - b.line);
+  const deduplicated = mergeDuplicateDefinitions(listsThatAsk(dropFieldNameLists(outline.drafts), body.split(/\r?\n/u)));
+  stats.merged = deduplicated.merged;
+  const ordered = deduplicated.drafts.sort((a, b) => a.line - b.line);
   // The stage (or top-level chapter) above a section: what a self-check points back to.
   const anchorOf = (index: number): string => {
     let at: number | null = index;
@@ -147,27 +163,42 @@ export function compileRoadmap(text: string, file: string): CompileResult {
       w.texts = word(qualified);
     }
   }
+  const scopesOf = (index: number): RoleScope[] => {
+    const chain: RoleScope[] = [];
+    for (let at: number | null = index; at !== null; at = outline.sections[at]!.parent) {
+      chain.unshift({ title: outline.sections[at]!.title, kind: outline.sections[at]!.kind });
+    }
+    return chain;
+  };
   for (const { draft, texts } of worded) {
     const section = sections[draft.section]!;
+    const scopes = scopesOf(draft.section);
+    const labels = [draft.context, draft.parentContext ?? ''].filter((label) => label.length > 0);
     for (const text of texts) {
       const { subject, ...shown } = text;
       const identity = uniqueCard(
         cardIdentity({ slug, path: section.path, kind: shown.kind, label: draft.groupKey, subject, part: shown.part?.index }),
       );
+      const role = cardRole({ kind: shown.kind, term: shown.term, back: shown.back, items: shown.items, labels, sections: scopes });
       cards.push({
         ...shown,
+        role,
         id: cardIdFor(slug, identity),
         section: section.path,
         sectionId: section.id,
         source: { file, line: Math.max(1, draft.line) },
+        ...(draft.alsoLines ? { moreSources: draft.alsoLines.map((line) => ({ file, line: Math.max(1, line) })) } : {}),
         contentHash: contentHashOf(shown.front, shown.back),
       });
       section.cardCount++;
       stats.byKind[shown.kind]++;
+      stats.byRole[role]++;
     }
   }
 
   qualifyDuplicateFronts(cards);
+  const sectionAnchor = new Map(sections.map((s, i) => [s.id, anchorOf(i)]));
+  answerSelfChecks(cards, (card) => sectionAnchor.get(card.sectionId) ?? '');
 
   const hasChildren = new Set(sections.map((s) => s.parentId));
   outline.sections.forEach((s, i) => {

@@ -39,6 +39,10 @@ export interface CardDraft {
   /** `A → B` lines: the front shows the arrow, not "是什么". */
   arrow?: boolean;
   items?: string[];
+  /** Lines of the same definition written again elsewhere in the roadmap, merged into this one. */
+  alsoLines?: number[];
+  /** A list card's items' source lines (absent for `A → B → C` steps): where to read their numbering. */
+  itemLines?: number[];
   headerCells?: { header: string; value: string }[];
   prompt?: string;
   answer?: string;

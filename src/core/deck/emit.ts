@@ -95,7 +95,8 @@ export function emitItems(
 
   const worthAsking = (entries.length >= 2 || (entries.length === 1 && !onlyTerms)) && !onlyShortGroups;
   if (options.listCard && worthAsking) {
-    em.add({ ...base, kind: ordered ? 'sequence' : 'list', line: group?.line ?? line, subject: groupKey, items: entries });
+    const itemLines = items.map((item) => item.line);
+    em.add({ ...base, kind: ordered ? 'sequence' : 'list', line: group?.line ?? line, subject: groupKey, items: entries, itemLines });
   }
 }
 

@@ -155,7 +155,8 @@ export class OutlineBuilder implements Emitter {
       return;
     }
     const s = this.tree.sections[section]!;
-    if (this.tree.hasCards(section) || s.kind === 'label') return;
+    // After a template or a table of contents the heading has been said; prose there closes the roadmap's thought.
+    if (this.tree.hasCards(section) || s.kind === 'label' || s.skipped !== null) return;
     this.explainSection(section, text, line);
   }
 

@@ -1,8 +1,13 @@
 // The compiled deck format: one zod (mini) schema shared by the compiler, which validates what it writes, and the app, which validates what it loads.
 import * as z from 'zod/mini';
 
-/** Bump when a change would make an older app misread a deck; the app refuses other versions. */
-export const DECK_FORMAT_VERSION = 1;
+/**
+ * Bump when a change would make an older app misread a deck; the app refuses versions it does not know.
+ * 2 added `role`: a version-1 deck has none, and its cards load as concepts.
+ */
+export const DECK_FORMAT_VERSION = 2;
+/** Every format this app reads. */
+const READABLE_FORMAT_VERSIONS = [1, 2] as const;
 
 /**
  * What a card asks:
@@ -15,6 +20,14 @@ export const DECK_FORMAT_VERSION = 1;
  */
 export const CARD_KINDS = ['definition', 'list', 'sequence', 'table-row', 'self-check', 'qa'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
+
+/**
+ * concept: knowledge worth recalling, in daily review and drills; reference: plans, reading lists, certification
+ * catalogues, salary figures, folder trees, targets — kept in the deck, left out of review unless asked for.
+ * How the compiler decides: src/core/deck/role.ts.
+ */
+export const CARD_ROLES = ['concept', 'reference'] as const;
+export type CardRole = (typeof CARD_ROLES)[number];
 
 const sourceSchema = z.object({
   file: z.string(),
@@ -30,6 +43,8 @@ export const cardSchema = z.object({
   /** Stable across roadmap edits: see ids.ts for the scheme. */
   id: z.string().check(z.minLength(1)),
   kind: z.enum(CARD_KINDS),
+  /** Absent in version-1 decks: read it with `roleOf`. */
+  role: z.optional(z.enum(CARD_ROLES)),
   /** Breadcrumb below the roadmap title: stage, chapter, section, label. */
   section: z.array(z.string()),
   /** Id of the deepest section node this card belongs to (a node of `sections`). */
@@ -37,6 +52,8 @@ export const cardSchema = z.object({
   front: z.string().check(z.minLength(1)),
   back: z.string().check(z.minLength(1)),
   source: sourceSchema,
+  /** Where the roadmap says the same again: a duplicate definition merged into this card. */
+  moreSources: z.optional(z.array(sourceSchema)),
   /** Hash of front + back: changes when the card's text changes, while `id` stays. */
   contentHash: z.string(),
   /** Structured parts for quiz modes; plain text, no markdown. */
@@ -50,6 +67,11 @@ export const cardSchema = z.object({
   part: z.optional(z.object({ index: z.number(), count: z.number() })),
 });
 export type Card = z.infer<typeof cardSchema>;
+
+/** A card's role; a card from a deck written before roles existed is a concept. */
+export function roleOf(card: Pick<Card, 'role'>): CardRole {
+  return card.role ?? 'concept';
+}
 
 export const sectionSchema = z.object({
   /** Stable id of this node of the deck tree (see ids.ts). */
@@ -68,7 +90,7 @@ export const sectionSchema = z.object({
 export type Section = z.infer<typeof sectionSchema>;
 
 export const deckSchema = z.object({
-  formatVersion: z.literal(DECK_FORMAT_VERSION),
+  formatVersion: z.literal(READABLE_FORMAT_VERSIONS),
   /** Stable deck id, derived from the file name. */
   id: z.string(),
   slug: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
@@ -95,7 +117,7 @@ export const deckIndexEntrySchema = z.object({
 export type DeckIndexEntry = z.infer<typeof deckIndexEntrySchema>;
 
 export const deckIndexSchema = z.object({
-  formatVersion: z.literal(DECK_FORMAT_VERSION),
+  formatVersion: z.literal(READABLE_FORMAT_VERSIONS),
   decks: z.array(deckIndexEntrySchema),
 });
 export type DeckIndex = z.infer<typeof deckIndexSchema>;

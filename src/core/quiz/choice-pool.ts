@@ -33,8 +33,6 @@ export interface ChoicePool {
    * is a heading, not a concept: asking for it from an explanation tests nothing.
    */
   explanationsPerTerm: Map<string, number>;
-  /** For a definition card, the label of the list in its section that names its term: the group it is asked in. */
-  contextByCard: Map<string, string>;
   items: Tiered<ItemEntry>;
   itemsByCard: Map<string, ItemEntry[]>;
   /** How many groups list each normalised item: an item every week's list repeats ("学习内容") is a weak answer. */
@@ -43,6 +41,10 @@ export interface ChoicePool {
   itemsByGroup: Map<string, Set<string>>;
   /** Non-first cells per normalised header. */
   cellsByHeader: Map<string, Tiered<CellEntry>>;
+  /** List and sequence cards per section, for the lists under a list (see subListItems). */
+  listsBySection: Map<string, Card[]>;
+  /** subListItems, computed once per asked card. */
+  subItemsByCard: Map<string, Set<string>>;
 }
 
 function poolText(card: Card, text: string): PoolText {
@@ -72,12 +74,13 @@ export function prepareChoicePool(cards: readonly Card[]): ChoicePool {
     explanations: tiered(raw.definitions.map((d) => d.explanation)),
     definitionByCard: new Map(raw.definitions.map((d) => [d.card.id, d])),
     explanationsPerTerm: explanationsPerTerm(raw.definitions),
-    contextByCard: contextsOf(raw),
     items: tiered(raw.items),
     itemsByCard: raw.itemsByCard,
     groupCountByItem,
     itemsByGroup: raw.itemsByGroup,
     cellsByHeader: new Map([...raw.cellsByHeader].map(([header, column]) => [header, tiered(column)])),
+    listsBySection: listsBySection(cards),
+    subItemsByCard: new Map(),
   };
 }
 
@@ -122,6 +125,17 @@ function addRow(pool: RawPool, card: Card, cells: NonNullable<Card['cells']>) {
   }
 }
 
+function listsBySection(cards: readonly Card[]): Map<string, Card[]> {
+  const bySection = new Map<string, Card[]>();
+  for (const card of cards) {
+    if (card.kind !== 'list' && card.kind !== 'sequence') continue;
+    const lists = bySection.get(card.sectionId);
+    if (lists) lists.push(card);
+    else bySection.set(card.sectionId, [card]);
+  }
+  return bySection;
+}
+
 function explanationsPerTerm(definitions: readonly DefinitionEntry[]): Map<string, number> {
   const seen = new Map<string, Set<string>>();
   for (const { term, explanation } of definitions) seen.set(term.norm, (seen.get(term.norm) ?? new Set()).add(explanation.norm));
@@ -138,20 +152,42 @@ export function isDistinctiveItem(pool: ChoicePool, itemNorm: string): boolean {
   return (pool.groupCountByItem.get(itemNorm) ?? 0) <= 1;
 }
 
-// Roadmaps list a group's terms and then define them (`组名：` then `• term：…`): the group's label is the context
-// that makes a generic term such as 使用场景 answerable.
-function contextsOf(pool: RawPool): Map<string, string> {
-  const contexts = new Map<string, string>();
-  const labelBySectionItem = new Map<string, string>();
-  for (const item of pool.items) {
-    const key = `${item.card.sectionId}\u0000${item.norm}`;
-    if (!labelBySectionItem.has(key)) labelBySectionItem.set(key, (item.card.label ?? item.card.front).trim());
+/**
+ * Everything that belongs to a list card beyond its own items: the items of the lists under it in the same section
+ * (labelled by one of its items, `Redis` under 「NoSQL 数据库」, or `label · field`, 笔记重点 under a book's week).
+ * Offered as a wrong answer to "which belongs to X?", any of them would be right.
+ */
+export function subListItems(pool: ChoicePool, card: Card): Set<string> {
+  const known = pool.subItemsByCard.get(card.id);
+  if (known) return known;
+  const found = new Set<string>();
+  const own = listGroup(card);
+  const labels = new Set([own, ...(pool.itemsByCard.get(card.id) ?? []).map((i) => i.norm)]);
+  // `label · field` names a list under `label`: the asked list, one of its items (`Week 1-2` → `Week 1-2：《书》 · 笔记重点`),
+  // or a sub-list already found.
+  const prefixes = [own, ...labels].filter((p) => p.length >= 2);
+  const sectionLists = pool.listsBySection.get(card.sectionId) ?? [];
+  const seen = new Set<string>([card.id]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const list of sectionLists) {
+      const group = listGroup(list);
+      if (seen.has(list.id) || !(labels.has(group) || prefixes.some((p) => group.startsWith(p)))) continue;
+      seen.add(list.id);
+      prefixes.push(group);
+      grew = true;
+      for (const item of pool.itemsByCard.get(list.id) ?? []) {
+        if (found.has(item.norm)) continue;
+        found.add(item.norm);
+        if (!labels.has(item.norm)) {
+          labels.add(item.norm);
+          grew = true;
+        }
+      }
+    }
   }
-  for (const { card, term } of pool.definitions) {
-    const label = labelBySectionItem.get(`${card.sectionId}\u0000${term.norm}`);
-    if (label) contexts.set(card.id, label);
-  }
-  return contexts;
+  pool.subItemsByCard.set(card.id, found);
+  return found;
 }
 
 const poolCache = new WeakMap<readonly Card[], ChoicePool>();

@@ -1,6 +1,8 @@
 // Builds a multiple-choice question for a definition, list or table-row card, with distractors from nearby cards.
 import type { Card } from '../deck/schema.ts';
-import { asChoicePool, isDistinctiveItem, isDistinctiveTerm, listGroup, type ChoicePool, type DefinitionEntry } from './choice-pool.ts';
+import { asChoicePool, isDistinctiveItem, isDistinctiveTerm, listGroup, subListItems, type ChoicePool, type DefinitionEntry } from './choice-pool.ts';
+import { cleanLabel } from '../deck/inline.ts';
+import { contextOfCard, isTranslationOnly } from './choice-audit.ts';
 import { pickDistractors, type PickedDistractor, type PoolText } from './distractors.ts';
 import { normalizeAnswer } from './normalize.ts';
 import { shuffled, type Rng } from './rng.ts';
@@ -45,6 +47,8 @@ function variantsFor(card: Card, pool: ChoicePool, rng: Rng): ChoiceVariant[] {
   if (card.kind === 'list' || card.kind === 'sequence') return ['list-member'];
   if (card.kind === 'table-row') return ['table-cell'];
   if (card.kind !== 'definition' || !card.term || !card.explanation) return [];
+  // "AWS Certified Database" → "AWS 数据库专家认证": the shared word picks the option, nothing is recalled.
+  if (isTranslationOnly(card)) return [];
   const term = normalizeAnswer(card.term);
   // An explanation that spells out its own term would answer "which term is this?" by itself; a heading-like
   // term (the same one over different contents) has no single explanation to recognise it by.
@@ -67,8 +71,9 @@ function definition(card: Card, pool: ChoicePool, rng: Rng, variant: ChoiceVaria
     return entry !== undefined && !alsoRight(entry) && (askTerm || !namesTerm(text));
   };
   const picked = pickDistractors(card, answer, askTerm ? pool.terms : pool.explanations, allowed, rng, MAX_DISTRACTORS);
-  // A term such as 使用场景 recurs under many groups: name the group, as the card's own front does.
-  const context = pool.contextByCard.get(card.id);
+  // A term such as 适用场景 recurs under many groups: name the card's own group, as its front does.
+  const own = contextOfCard(card);
+  const context = own && normalizeAnswer(own) !== asked.term.norm ? own : null;
   const within = context ? `「${context}」中，` : '';
   const prompt = askTerm ? `${within}哪个术语对应这段解释？` : `${context ? `「${context}」中的` : ''}「${asked.term.text}」是什么？`;
   const subject = askTerm ? asked.explanation.text : asked.term.text;
@@ -80,7 +85,8 @@ function listMember(card: Card, pool: ChoicePool, rng: Rng): ChoiceQuestion | nu
   const members = pool.itemsByGroup.get(group);
   const own = pool.itemsByCard.get(card.id) ?? [];
   if (!members || own.length === 0) return null;
-  const memberList = [...members];
+  // The items of X's sub-lists belong to X too (a book's 笔记重点 under its week).
+  const memberList = [...members, ...subListItems(pool, card)];
   // "Redis" next to X's "Redis Stream" would be half right: keep candidates that neither contain nor sit inside an item of X.
   const overlapsX = (norm: string) => memberList.some((m) => m.includes(norm) || norm.includes(m));
   const allowed = (item: PoolText & { group: string }) => item.group !== group && !overlapsX(item.norm);
@@ -107,8 +113,10 @@ function tableCell(card: Card, pool: ChoicePool, rng: Rng): ChoiceQuestion | nul
     const answer = column?.all.find((entry) => entry.card.id === card.id && entry.text === cell.value.trim());
     if (!column || !answer) continue;
     const picked = pickDistractors(card, answer, column, (entry) => entry.rowKey !== rowKey, rng, MAX_DISTRACTORS);
-    const prompt = `「${first.value.trim()}」对应的${cell.header.trim()}是？`;
-    const question = assemble(card, 'table-cell', prompt, first.value.trim(), answer, picked, rng);
+    // The row's key as the card's own question shows it (no leading emoji or trailing colon).
+    const key = cleanLabel(first.value);
+    const prompt = `「${key}」对应的${cell.header.trim()}是？`;
+    const question = assemble(card, 'table-cell', prompt, key, answer, picked, rng);
     if (question) return { ...question, header: cell.header.trim() };
   }
   return null;

@@ -1,5 +1,6 @@
 // Picks distractors nearest-first (same section, same stage, the roadmap) and of similar length to the answer.
 import type { Card } from '../deck/schema.ts';
+import { LENGTH_OUTLIER_RATIO } from './choice-audit.ts';
 import type { Rng } from './rng.ts';
 import { NEARNESS_ORDER, type Nearness } from './types.ts';
 
@@ -100,5 +101,30 @@ export function pickDistractors<T extends PoolText>(
       picked.push({ entry, from });
     }
   }
-  return picked;
+  return evenLengths(asked, answer, source, allowed, picked, taken);
+}
+
+/**
+ * An answer 1.5× longer than every wrong option is picked by its length: swap the shortest wrong option for the
+ * nearest candidate long enough to compete, or give up (the card is then asked another way, never as a giveaway).
+ */
+function evenLengths<T extends PoolText>(
+  asked: Card,
+  answer: PoolText,
+  source: Tiered<T>,
+  allowed: (candidate: T) => boolean,
+  picked: PickedDistractor<T>[],
+  taken: Set<string>,
+): PickedDistractor<T>[] {
+  const competes = (length: number) => answer.length < LENGTH_OUTLIER_RATIO * length;
+  if (picked.length === 0 || picked.some((p) => competes(p.entry.length))) return picked;
+  for (const from of NEARNESS_ORDER) {
+    const long = candidatesIn(source, asked, from)
+      .filter((e) => e.card.id !== asked.id && e.norm !== '' && !taken.has(e.norm) && competes(e.length) && allowed(e))
+      .sort((a, b) => Math.abs(a.length - answer.length) - Math.abs(b.length - answer.length))[0];
+    if (!long) continue;
+    const shortest = picked.reduce((s, p, i) => (p.entry.length < picked[s]!.entry.length ? i : s), 0);
+    return picked.map((p, i) => (i === shortest ? { entry: long, from } : p));
+  }
+  return [];
 }

@@ -1,5 +1,5 @@
 // Plans an interview drill: the weakest cards at the interview date first, question types mixed.
-import type { Card } from '../deck/schema.ts';
+import { roleOf, type Card } from '../deck/schema.ts';
 import type { CardState } from '../review-contract.ts';
 import { retrievabilityAt, type FsrsWeights } from '../scheduler/retrievability.ts';
 import { asChoicePool, type ChoicePool } from './choice-pool.ts';
@@ -18,6 +18,8 @@ export interface DrillPlanOptions {
   pool?: ChoicePool | readonly Card[];
   /** Self-check items ("能解释 …") have no checkable answer: ask them flashcard-style (default) or leave them out. */
   selfCheck?: 'flashcard' | 'skip';
+  /** Reference cards (plans, catalogues, figures) are left out unless the learner asked for them. */
+  reference?: 'skip' | 'include';
   weights?: FsrsWeights;
 }
 
@@ -30,7 +32,7 @@ export interface PlannedQuestion {
 export interface DrillPlan {
   questions: PlannedQuestion[];
   /** Cards left out on purpose, with why. */
-  skipped: { cardId: string; reason: 'self-check' }[];
+  skipped: { cardId: string; reason: 'self-check' | 'reference' }[];
 }
 
 /** How far ahead the planner may look for a card of another type to break a run: weakness order bends, never breaks. */
@@ -51,6 +53,10 @@ export function planDrill(
   const stateOf = asStateLookup(states);
   const skipped: DrillPlan['skipped'] = [];
   const drilled = cards.filter((card) => {
+    if (roleOf(card) === 'reference' && options.reference !== 'include') {
+      skipped.push({ cardId: card.id, reason: 'reference' });
+      return false;
+    }
     if (card.kind !== 'self-check' || options.selfCheck !== 'skip') return true;
     skipped.push({ cardId: card.id, reason: 'self-check' });
     return false;

@@ -79,7 +79,9 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
       count,
       interviewDate: flow.planningDate(picked.day, now),
       rng: Math.random,
-      pool: pool.current,
+      // Reference cards borrow distractors from each other, not from the concepts.
+      pool: picked.includeReference ? prepareChoicePool([...deck.roadmapCards, ...deck.referenceCards]) : pool.current,
+      reference: picked.includeReference ? 'include' : 'skip',
     });
     drillId.current = newDrillId(now);
     setChoices(picked);
@@ -178,7 +180,7 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
           <h1 class="screen-title">{t('drillTitle', { title })}</h1>
           {deck.path.length > 1 && <p class="drill-path">{deck.path.slice(0, -1).join(' › ')}</p>}
           {deck.cards.length === 0 && <p class="empty">{t('noDrillCards')}</p>}
-          <DrillSetup deck={deck} ownDate={ownDate} inherited={inherited} now={data.now()} initial={choices} onSaveDate={saveDate} onStart={(picked) => begin(deck.cards, picked)} />
+          <DrillSetup deck={deck} ownDate={ownDate} inherited={inherited} now={data.now()} initial={choices} onSaveDate={saveDate} onStart={(picked) => begin(picked.includeReference ? [...deck.cards, ...deck.referenceCards] : deck.cards, picked)} />
         </>
       )}
       {run && !finished && (
@@ -191,7 +193,7 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
         <DrillResults
           summary={summary}
           nodePath={deck.path}
-          onDrillMissed={() => begin(deck.cards.filter((card) => summary.missedCardIds.includes(card.id)), choices, 'all')}
+          onDrillMissed={() => begin([...deck.cards, ...deck.referenceCards].filter((card) => summary.missedCardIds.includes(card.id)), choices, 'all')}
           onNewDrill={() => setRun(null)}
         />
       )}

@@ -1,10 +1,11 @@
-// Drill setup: how many questions, the interview date (set or cleared on the node, readiness for it), the count-as-reviews switch, Start.
+// Drill setup: how many questions, the interview date (set or cleared on the node, readiness for it), the count-as-reviews
+// and include-reference switches, Start.
 import './drill-setup.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { readinessAt } from '../../../core/quiz/index.ts';
 import type { DrillDeck } from '../../../storage/index.ts';
 import { formatDay, percent } from '../../format.ts';
-import { t } from '../../i18n.ts';
+import { defineStrings, t } from '../../i18n.ts';
 import { DRILL_COUNTS, dayInputValue, interviewTimeOf, planningDate, type DrillCount } from './lib.ts';
 
 export interface DrillChoices {
@@ -12,7 +13,20 @@ export interface DrillChoices {
   /** The date input's value, YYYY-MM-DD. */
   day: string;
   countAsReviews: boolean;
+  /** Also drill the node's reference cards (plans, catalogues); off by default. */
+  includeReference: boolean;
 }
+
+const own = defineStrings(
+  {
+    includeReference: '包括参考卡片',
+    includeReferenceHint: '本节点另有 {n} 张参考卡片（学习计划、书单、认证、薪资等），默认不测验。',
+  },
+  {
+    includeReference: 'Include reference cards',
+    includeReferenceHint: 'This node also has {n} reference cards (plans, reading lists, certifications, salaries), left out by default.',
+  },
+);
 
 interface SetupProps {
   deck: DrillDeck;
@@ -34,7 +48,7 @@ function InterviewStatus({ ownDate, inherited }: { ownDate: number | null; inher
 
 export function DrillSetup({ deck, ownDate, inherited, now, initial, onSaveDate, onStart }: SetupProps) {
   const [choices, setChoices] = useState<DrillChoices>(
-    () => initial ?? { count: 20, day: dayInputValue(ownDate ?? inherited ?? now), countAsReviews: false },
+    () => initial ?? { count: 20, day: dayInputValue(ownDate ?? inherited ?? now), countAsReviews: false, includeReference: false },
   );
   const [busy, setBusy] = useState(false);
   const start = useRef<HTMLButtonElement>(null);
@@ -70,7 +84,7 @@ export function DrillSetup({ deck, ownDate, inherited, now, initial, onSaveDate,
                 checked={choices.count === count}
                 onChange={() => setChoices({ ...choices, count })}
               />
-              <span>{count === 'all' ? t('drillCountAll', { n: deck.cards.length }) : count}</span>
+              <span>{count === 'all' ? t('drillCountAll', { n: deck.cards.length + (choices.includeReference ? deck.referenceCards.length : 0) }) : count}</span>
             </label>
           ))}
         </div>
@@ -121,8 +135,24 @@ export function DrillSetup({ deck, ownDate, inherited, now, initial, onSaveDate,
         </span>
       </label>
 
+      {deck.referenceCards.length > 0 && (
+        <label class="drill-field drill-field--toggle drill-setup__group">
+          <input
+            type="checkbox"
+            name="include-reference"
+            data-role="include-reference"
+            checked={choices.includeReference}
+            onChange={(event) => setChoices({ ...choices, includeReference: (event.currentTarget as HTMLInputElement).checked })}
+          />
+          <span>
+            <span class="drill-field__label">{own('includeReference')}</span>
+            <small class="drill-field__hint">{own('includeReferenceHint', { n: deck.referenceCards.length })}</small>
+          </span>
+        </label>
+      )}
+
       <div class="answer-bar">
-        <button type="submit" ref={start} class="button button--primary button--reveal" data-action="start-drill" disabled={deck.cards.length === 0}>
+        <button type="submit" ref={start} class="button button--primary button--reveal" data-action="start-drill" disabled={deck.cards.length === 0 && !choices.includeReference}>
           <span>{t('startDrill')}</span>
           <small class="keys-only">{t('nextHint')}</small>
         </button>

@@ -1,0 +1,119 @@
+// Counts what a learner studying a compiled deck card by card would want to skip (issue 7's findings), for
+// `npm run bench:cards` and the tests: plans in review, stock self-checks, bare-label lists, give-away fronts,
+// sequences without an order, duplicates.
+import { roleOf, type Card, type Deck } from './schema.ts';
+import { containedShare } from './list-items.ts';
+
+export interface DeckFindings {
+  cards: number;
+  /** Cards daily review and drills take (concepts). */
+  inReview: number;
+  reference: number;
+  /** Concept cards that still read as a plan, a reading week, a certification, a salary or a folder tree. */
+  planInReview: number;
+  selfChecks: number;
+  /** Self-checks in review whose back is the stock "回看…" text rather than the cards that answer them. */
+  stockSelfChecks: number;
+  /** Self-checks naming a target (a number, a deliverable) left in review. */
+  targetSelfChecksInReview: number;
+  /** Lists recalling a label whose content is another card (「Redis」包括哪些？ → … • 适用场景). */
+  bareLabelLists: number;
+  /** Fronts that already contain their answer (「上下文管理器」中的「异常处理」 → 上下文管理器中的异常处理). */
+  giveAwayFronts: number;
+  sequences: number;
+  /** Sequences whose source shows no order (every item numbered "1.", no →, 步骤, 第一…). */
+  unorderedSequences: number;
+  /** Groups of two or more cards sharing one back, and the cards in them. */
+  sameBackGroups: number;
+  sameBackCards: number;
+  /** The same term defined twice with alike explanations. */
+  nearDuplicatePairs: number;
+}
+
+const norm = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}`]/gu, '');
+const PLAN_LIKE = /\bWeek\s*\d|Certified|Certification|\d+\s*万\s*[-–~]\s*\d+\s*万/iu;
+const FOLDER = /^[\w.@-]+\/(?:\s|（|\(|$)/u;
+const STOCK_SELF_CHECK = /^自我评估：/u;
+const TARGET = /[<>≤≥＜＞]\s*\d|\d+\s*[+%＋]|\d+\s*(?:ms|毫秒|秒|小时)/iu;
+const ORDER_WORDS = /→|->|步骤|第[一二三四五六七八九十]|首先|然后|最后/u;
+
+/** A definition or row whose back only restates what its front already says. */
+export function isGiveAway(card: Card): boolean {
+  if (card.kind !== 'definition' || !card.explanation) return false;
+  const answer = norm(card.explanation);
+  const front = norm(card.front.replace(/是什么？$|→ ？$/u, ''));
+  return [...answer].length <= 30 && containedShare(answer, front) >= 0.85;
+}
+
+/** The group a compiled definition's question names: `「X」中的「term」是什么？` gives X. */
+function contextOf(card: Card): string {
+  return /「(.+?)」中的「/u.exec(card.front.replace(/^【[^】]*】/u, ''))?.[1] ?? '';
+}
+
+/**
+ * Items of a list that are only labels: another card of the section holds their content (a definition asked in
+ * this list's group, or a list of their own). A list card of them recalls headings, not knowledge.
+ */
+export function bareLabels(card: Card, cards: readonly Card[]): string[] {
+  if ((card.kind !== 'list' && card.kind !== 'sequence') || !card.items) return [];
+  const label = norm(card.label ?? '');
+  const heldElsewhere = new Set<string>();
+  for (const c of cards) {
+    if (c.sectionId !== card.sectionId || c.id === card.id) continue;
+    if (c.kind === 'definition' && c.term && norm(contextOf(c)) === label) heldElsewhere.add(norm(c.term));
+    if ((c.kind === 'list' || c.kind === 'sequence') && c.label) heldElsewhere.add(norm(c.label.split(' · ').pop() ?? c.label));
+  }
+  return card.items.filter((item) => heldElsewhere.has(norm(item)));
+}
+
+/** Whether the source lines of a sequence show an order: real 1. 2. 3. numbering or order words. */
+export function sourceShowsOrder(card: Card, sourceLines: readonly string[]): boolean {
+  if ((card.items ?? []).some((item) => ORDER_WORDS.test(item))) return true;
+  // `学习 Docker → K8s 基础 → Helm` on one line: the arrows are the order.
+  if (/→|->/u.test(sourceLines[card.source.line - 1] ?? '')) return true;
+  const numbers: number[] = [];
+  for (let i = card.source.line - 1; i < sourceLines.length && numbers.length < (card.items?.length ?? 0); i++) {
+    const match = /^\s*(\d+)[.)]\s/u.exec(sourceLines[i] ?? '');
+    if (match) numbers.push(Number(match[1]));
+  }
+  return numbers.length >= 2 && numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+}
+
+export function deckFindings(deck: Deck, sourceText: string): DeckFindings {
+  const cards = deck.cards;
+  const concepts = cards.filter((c) => roleOf(c) === 'concept');
+  const lines = sourceText.split(/\r?\n/u);
+  const backs = new Map<string, number>();
+  for (const c of concepts) if (c.kind !== 'self-check') backs.set(norm(c.back), (backs.get(norm(c.back)) ?? 0) + 1);
+  const repeated = [...backs.values()].filter((n) => n >= 2);
+  const definitions = concepts.filter((c) => c.kind === 'definition' && c.term && c.explanation);
+  let nearDuplicatePairs = 0;
+  for (let i = 0; i < definitions.length; i++) {
+    for (let j = i + 1; j < definitions.length; j++) {
+      const [a, b] = [definitions[i]!, definitions[j]!];
+      if (norm(a.term!) !== norm(b.term!) || a.sectionId === b.sectionId) continue;
+      const [x, y] = [norm(a.explanation!), norm(b.explanation!)];
+      if (x === y || containedShare(x, y) >= 0.7) nearDuplicatePairs++;
+    }
+  }
+  const sequences = cards.filter((c) => c.kind === 'sequence');
+  return {
+    cards: cards.length,
+    inReview: concepts.length,
+    reference: cards.length - concepts.length,
+    planInReview: concepts.filter(
+      (c) => PLAN_LIKE.test(`${c.front}\n${c.back}`) || (c.items ?? []).filter((item) => FOLDER.test(item)).length >= 2,
+    ).length,
+    selfChecks: cards.filter((c) => c.kind === 'self-check').length,
+    stockSelfChecks: concepts.filter((c) => c.kind === 'self-check' && STOCK_SELF_CHECK.test(c.back)).length,
+    targetSelfChecksInReview: concepts.filter((c) => c.kind === 'self-check' && TARGET.test(c.front)).length,
+    // An ordered sequence of headings (1. 架构优先 2. 问题驱动 …) still asks for their order.
+    bareLabelLists: concepts.filter((c) => (c.kind === 'list' || !sourceShowsOrder(c, lines)) && bareLabels(c, cards).length > 0).length,
+    giveAwayFronts: concepts.filter(isGiveAway).length,
+    sequences: sequences.length,
+    unorderedSequences: sequences.filter((c) => !sourceShowsOrder(c, lines)).length,
+    sameBackGroups: repeated.length,
+    sameBackCards: repeated.reduce((n, k) => n + k, 0),
+    nearDuplicatePairs,
+  };
+}
