@@ -7,6 +7,11 @@ const THEME_COLOR = '#1f6f5c';
 const BACKGROUND_COLOR = '#f6f5f1';
 
 export default defineConfig({
+  resolve: {
+    // Dexie's import wrapper re-exports its ES5 UMD build (dist/dexie.js, ~30 KB gzip in the shell); the ES module
+    // build is the same Dexie, modern syntax, and minifies smaller. Exact match only: `dexie/dist/*` stays as asked.
+    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+  },
   plugins: [
     preact(),
     VitePWA({

@@ -1,13 +1,10 @@
 // Opens the database and assembles the Roadcards API from the storage modules.
 import { studyDayAt, type UtcOffsetAt } from '../core/queue/day.ts';
-import { readDrillDeck, recordDrill } from './drills.ts';
-import { gradeCard, undoGrade } from './grading.ts';
 import type { OpenOptions, Roadcards } from './index.ts';
 import { readInterviewDates, setInterviewDate } from './interviews.ts';
-import { readDeckTree, readStudyItems } from './reading.ts';
+import { readDeckTree } from './reading.ts';
 import { RoadcardsDb } from './schema.ts';
 import { currentPersistence, readSettings, requestPersistence, saveSettings } from './settings-store.ts';
-import { syncDecks } from './sync.ts';
 
 export const DEFAULT_DB_NAME = 'roadcards';
 
@@ -23,24 +20,25 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
   });
   await db.open();
   return {
-    syncDecks: (fetchJson, now) => syncDecks(db, fetchJson, now),
+    // Loaded on first use, like the backup code below: the deck schema (zod), the merge, grading and drills (ts-fsrs)
+    // are not what Home needs to paint, so they stay out of the start-up bundle (precached, so offline too).
+    syncDecks: async (fetchJson, now) => (await import('./sync.ts')).syncDecks(db, fetchJson, now),
     deckTree: (now) => readDeckTree(db, now, offsetAt),
-    studyItems: (nodeId, now) => readStudyItems(db, nodeId, now, offsetAt),
+    studyItems: async (nodeId, now) => (await import('./study-items.ts')).readStudyItems(db, nodeId, now, offsetAt),
     sessionOptions: async (now) => {
       const settings = await readSettings(db);
       return { settings, dayEnd: studyDayAt(now, settings.dayStartHour, offsetAt).end };
     },
-    grade: (cardId, grade, now, opts) => gradeCard(db, cardId, grade, now, opts),
-    undo: (token) => undoGrade(db, token),
+    grade: async (cardId, grade, now, opts) => (await import('./grading.ts')).gradeCard(db, cardId, grade, now, opts),
+    undo: async (token) => (await import('./grading.ts')).undoGrade(db, token),
     setInterviewDate: (nodeId, date) => setInterviewDate(db, nodeId, date),
     interviewDates: () => readInterviewDates(db),
-    drillDeck: (nodeId, now) => readDrillDeck(db, nodeId, now),
-    recordDrill: (attempts, options) => recordDrill(db, attempts, options),
+    drillDeck: async (nodeId, now) => (await import('./drills.ts')).readDrillDeck(db, nodeId, now),
+    recordDrill: async (attempts, options) => (await import('./drills.ts')).recordDrill(db, attempts, options),
     getSettings: () => readSettings(db),
     saveSettings: (patch) => saveSettings(db, patch),
     requestPersistence: () => requestPersistence(db),
     persistence: () => currentPersistence(),
-    // Loaded on first use: backup code and its schema stay out of the start-up bundle (precached, so offline too).
     exportBackup: async (now) => (await import('./backup-export.ts')).exportBackup(db, now),
     importBackup: async (text, options) => (await import('./backup-import.ts')).importBackup(db, text, options),
     close: () => db.close(),

@@ -3,9 +3,10 @@ import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } fro
 import { AppDataProvider, type AppData } from './data/app-data.tsx';
 import { t } from './i18n.ts';
 import { HomeScreen } from './screens/home/home-screen.tsx';
-import { StudyScreen } from './screens/study/study-screen.tsx';
 import { UpdateBanner } from './update/update-banner.tsx';
 
+// Study brings the session and the scheduler (ts-fsrs): it loads when a card is wanted, not before Home paints.
+const StudyScreen = lazy(() => import('./screens/study/study-screen.tsx').then((m) => m.StudyScreen));
 const SettingsScreen = lazy(() => import('./screens/settings/settings-screen.tsx').then((m) => m.SettingsScreen));
 // The drill brings the quiz core with it: neither belongs in the shell a phone loads first.
 const DrillScreen = lazy(() => import('./screens/drill/drill-screen.tsx').then((m) => m.DrillScreen));
