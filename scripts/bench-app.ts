@@ -1,8 +1,8 @@
 // `npm run bench`: prints the app's figures (initial gzip bytes, queue build and grade → paint over 10k cards / 100k logs, IndexedDB bytes per log); never asserts.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'vite';
 import { findChromium, launchProfile } from '../tests/e2e/chromium.ts';
@@ -10,6 +10,7 @@ import { INITIAL_BUDGET_BYTES, measureShell } from './bench/bundle-size.ts';
 import { measureApp } from './bench/measure-app.ts';
 import { bytes, ms, percentile, table, thousands } from './bench/stats.ts';
 import { BENCH_DECK_ID, syntheticDeck, writeBenchDist } from './bench/synthetic-deck.ts';
+import { measureVisits, visitRows } from './bench/visits.ts';
 
 const DIST = 'dist';
 const BENCH_DIST = 'dist-bench';
@@ -18,6 +19,27 @@ const LOGS = 100_000;
 const GRADES = 200;
 const GRADE_GOAL_MS = 16;
 const STORAGE_ROUNDS = 5;
+const VISIT_RUNS = 5;
+const CPU_RATES = [1, 4];
+/** `--visits-only`: the first/repeat visit figures and the shell bytes, without the 10,000-card part (minutes). */
+const VISITS_ONLY = process.argv.includes('--visits-only');
+
+/** First and repeat visits of the real app (dist/, its roadmaps, its service worker) at each CPU rate. */
+async function benchVisits(): Promise<void> {
+  const roadmaps = (JSON.parse(readFileSync(join(DIST, 'decks', 'index.json'), 'utf8')) as { decks: unknown[] }).decks.length;
+  const server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+  const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+  if (!base) throw new Error('vite preview did not report a URL');
+  try {
+    const rows: string[][] = [];
+    for (const rate of CPU_RATES) rows.push(...visitRows(`${rate}× CPU`, await measureVisits(base, { cpuRate: rate, runs: VISIT_RUNS, roadmaps })));
+    console.log(`\nVisits of the built app (${roadmaps} roadmaps, 390×844 touch, loopback network), median (min–max) of ${VISIT_RUNS} fresh profiles:`);
+    console.log(table(['visit', 'Home usable', 'decks synced', 'longest task', 'blocking (>50 ms)'], rows));
+    console.log(`load average while measuring: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  } finally {
+    await server.close();
+  }
+}
 
 function chromiumVersion(): string {
   try {
@@ -35,6 +57,10 @@ async function main(): Promise<void> {
   const shellTotal = shell.reduce((sum, file) => sum + file.gzipBytes, 0);
   console.log('\nInitial JS + CSS (gzip -9):');
   console.log(table(['file', 'kind', 'raw', 'gzip'], shell.map((f) => [f.path, f.kind, thousands(f.rawBytes), thousands(f.gzipBytes)])));
+  console.log(`initial JS+CSS gzip: ${thousands(shellTotal)} bytes (${bytes(shellTotal)})`);
+
+  await benchVisits();
+  if (VISITS_ONLY) return;
 
   const deck = syntheticDeck(CARDS);
   await writeBenchDist(DIST, BENCH_DIST, deck);

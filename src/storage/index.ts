@@ -127,6 +127,12 @@ export interface BackupImportSummary {
 /** A refused file changed nothing; `problem` says why (the UI words it). */
 export type ImportBackupResult = { ok: true; summary: BackupImportSummary } | { ok: false; problem: BackupProblem };
 
+/** A tree node as Home lists it before it is opened: its counts (as in deckTree) and how many sub-nodes it has. */
+export interface NodeSummary extends Omit<DeckTreeNode, 'children'> {
+  /** Sub-nodes with cards under them (0: a leaf); `nodeChildren(id)` lists them. */
+  childCount: number;
+}
+
 export interface Roadcards {
   /**
    * Loads `decks/index.json` through fetchJson, then each deck whose contentHash changed (paths relative to the
@@ -140,6 +146,13 @@ export interface Roadcards {
    * date, cards under it whose recall on the date is below the desired retention count as due.
    */
   deckTree(now: number): Promise<DeckTreeNode[]>;
+  /**
+   * Home's first read: one summary per active roadmap, in index order, with the counts deckTree gives its roots,
+   * counted by IndexedDB on the indexes (no state row is read, except for a roadmap with an interview date).
+   */
+  roadmaps(now: number): Promise<NodeSummary[]>;
+  /** A roadmap's or section's sub-nodes with their counts, for when the learner opens it (reads that roadmap only). */
+  nodeChildren(nodeId: string, now: number): Promise<NodeSummary[]>;
   /**
    * Today's queue for a tree node (a deck id or a section id), sub-decks included, within today's limits:
    * learning cards, due reviews and new cards in roadmap order, interspersed. Feed it to `startSession`.

@@ -4,6 +4,7 @@ import type { OpenOptions, Roadcards } from './index.ts';
 import { readInterviewDates, setInterviewDate } from './interviews.ts';
 import { readDeckTree } from './reading.ts';
 import { RoadcardsDb } from './schema.ts';
+import { readNodeChildren, readRoadmaps } from './tree-counts.ts';
 import { currentPersistence, readSettings, requestPersistence, saveSettings } from './settings-store.ts';
 
 export const DEFAULT_DB_NAME = 'roadcards';
@@ -24,6 +25,8 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     // are not what Home needs to paint, so they stay out of the start-up bundle (precached, so offline too).
     syncDecks: async (fetchJson, now) => (await import('./sync.ts')).syncDecks(db, fetchJson, now),
     deckTree: (now) => readDeckTree(db, now, offsetAt),
+    roadmaps: (now) => readRoadmaps(db, now, offsetAt),
+    nodeChildren: (nodeId, now) => readNodeChildren(db, nodeId, now, offsetAt),
     studyItems: async (nodeId, now) => (await import('./study-items.ts')).readStudyItems(db, nodeId, now, offsetAt),
     sessionOptions: async (now) => {
       const settings = await readSettings(db);
