@@ -20,7 +20,8 @@ const GRADES = 200;
 const GRADE_GOAL_MS = 16;
 const STORAGE_ROUNDS = 5;
 const VISIT_RUNS = 5;
-const CPU_RATES = [1, 4];
+/** `--rates=4` measures visits at 4× only (default: 1× and 4×). */
+const CPU_RATES = (process.argv.find((arg) => arg.startsWith('--rates='))?.slice(8).split(',') ?? ['1', '4']).map(Number);
 /** `--visits-only`: the first/repeat visit figures and the shell bytes, without the 10,000-card part (minutes). */
 const VISITS_ONLY = process.argv.includes('--visits-only');
 

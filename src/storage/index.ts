@@ -7,6 +7,9 @@ import type { CardState, DeckTreeNode, Grade, SchedulerSettings, StudyItem, Undo
 import type { BackupFile } from '../core/backup/format.ts';
 import type { BackupProblem } from '../core/backup/read.ts';
 
+/** Where the compiled decks' index is, relative to the site root; deck paths are relative to it. */
+export const DECK_INDEX_PATH = 'decks/index.json';
+
 /** Everything the settings screen shows and edits. */
 export interface AppSettings extends SchedulerSettings {
   /** Result of navigator.storage.persist(): null until the app has asked (after the first review). */

@@ -1,11 +1,11 @@
 // Start-up sync: read the deck index, fetch every changed deck at once, validate each with the deck schema in slices, merge deck by deck.
 import * as z from 'zod/mini';
 import { cardSchema, deckIndexSchema, deckSchema, type Deck, type DeckIndexEntry } from '../core/deck/schema.ts';
-import type { SyncProblem, SyncReport } from './index.ts';
+import { DECK_INDEX_PATH, type SyncProblem, type SyncReport } from './index.ts';
 import { mergeDeck, retireDeck } from './merge.ts';
 import type { RoadcardsDb } from './schema.ts';
 
-export const DECK_INDEX_PATH = 'decks/index.json';
+export { DECK_INDEX_PATH };
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

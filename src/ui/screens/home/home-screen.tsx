@@ -3,7 +3,8 @@ import './home.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DeckTreeNode } from '../../../core/review-contract.ts';
 import type { SyncProblem } from '../../../storage/index.ts';
-import { useAppData, useRoadcardsQuery } from '../../data/app-data.tsx';
+import { useAppData } from '../../data/app-data.tsx';
+import { useHomeTree } from '../../data/home-data.ts';
 import { LoadFailed, Loading } from '../../components/status.tsx';
 import { formatDay, formatDueTime, formatRelative, percent } from '../../format.ts';
 import { t } from '../../i18n.ts';
@@ -156,7 +157,7 @@ function SyncProblems() {
 
 export function HomeScreen() {
   const { now } = useAppData();
-  const [tree, reload] = useRoadcardsQuery((roadcards, at) => roadcards.deckTree(at), []);
+  const [tree, reload] = useHomeTree();
   if (tree.status === 'loading') return <Loading message="preparingDecks" />;
   if (tree.status === 'error') return <LoadFailed error={tree.error} onRetry={reload} />;
   return (
