@@ -20,6 +20,9 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     options.onVersionChange?.();
   });
   await db.open();
+  // Grading is fetched with the study queue, so a grade never waits for a download (nor starts one mid-update).
+  let grading: Promise<typeof import('./grading.ts')> | null = null;
+  const loadGrading = () => (grading ??= import('./grading.ts'));
   return {
     // Loaded on first use, like the backup code below: the deck schema (zod), the merge, grading and drills (ts-fsrs)
     // are not what Home needs to paint, so they stay out of the start-up bundle (precached, so offline too).
@@ -27,13 +30,16 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     deckTree: (now) => readDeckTree(db, now, offsetAt),
     roadmaps: (now) => readRoadmaps(db, now, offsetAt),
     nodeChildren: (nodeId, now) => readNodeChildren(db, nodeId, now, offsetAt),
-    studyItems: async (nodeId, now) => (await import('./study-items.ts')).readStudyItems(db, nodeId, now, offsetAt),
+    studyItems: async (nodeId, now) => {
+      void loadGrading();
+      return (await import('./study-items.ts')).readStudyItems(db, nodeId, now, offsetAt);
+    },
     sessionOptions: async (now) => {
       const settings = await readSettings(db);
       return { settings, dayEnd: studyDayAt(now, settings.dayStartHour, offsetAt).end };
     },
-    grade: async (cardId, grade, now, opts) => (await import('./grading.ts')).gradeCard(db, cardId, grade, now, opts),
-    undo: async (token) => (await import('./grading.ts')).undoGrade(db, token),
+    grade: async (cardId, grade, now, opts) => (await loadGrading()).gradeCard(db, cardId, grade, now, opts),
+    undo: async (token) => (await loadGrading()).undoGrade(db, token),
     setInterviewDate: (nodeId, date) => setInterviewDate(db, nodeId, date),
     interviewDates: () => readInterviewDates(db),
     drillDeck: async (nodeId, now) => (await import('./drills.ts')).readDrillDeck(db, nodeId, now),
