@@ -10,7 +10,8 @@ import { INITIAL_BUDGET_BYTES, measureShell } from './bench/bundle-size.ts';
 import { measureApp, measureLogBytes } from './bench/measure-app.ts';
 import { bytes, ms, percentile, table, thousands } from './bench/stats.ts';
 import { BENCH_DECK_ID, syntheticDeck, writeBenchDist } from './bench/synthetic-deck.ts';
-import { measureVisits, visitRows } from './bench/visits.ts';
+import { lighthouseAvailable, measureLighthouse, type LighthouseFigures } from './bench/lighthouse.ts';
+import { measureVisits, spread, visitRows } from './bench/visits.ts';
 
 const DIST = 'dist';
 const BENCH_DIST = 'dist-bench';
@@ -25,6 +26,22 @@ const CPU_RATES = (process.argv.find((arg) => arg.startsWith('--rates='))?.slice
 /** `--visits-only`: the first/repeat visit figures and the shell bytes, without the 10,000-card part (minutes). */
 const VISITS_ONLY = process.argv.includes('--visits-only');
 
+/** `--no-lighthouse` skips the Lighthouse runs (a minute or more each on a busy machine). */
+const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
+const LIGHTHOUSE_RUNS = 3;
+
+function lighthouseRows(label: string, runs: readonly LighthouseFigures[]): string[] {
+  const scores = runs.map((r) => r.score).sort((a, b) => a - b);
+  return [
+    label,
+    `${scores[Math.floor((scores.length - 1) / 2)]} (${scores[0]}–${scores[scores.length - 1]})`,
+    spread(runs.map((r) => r.tbtMs)),
+    spread(runs.map((r) => r.maxPotentialFidMs)),
+    spread(runs.map((r) => r.lcpMs)),
+    spread(runs.map((r) => r.ttiMs)),
+  ];
+}
+
 /** First and repeat visits of the real app (dist/, its roadmaps, its service worker) at each CPU rate. */
 async function benchVisits(): Promise<void> {
   const roadmaps = (JSON.parse(readFileSync(join(DIST, 'decks', 'index.json'), 'utf8')) as { decks: unknown[] }).decks.length;
@@ -37,6 +54,12 @@ async function benchVisits(): Promise<void> {
     console.log(`\nVisits of the built app (${roadmaps} roadmaps, 390×844 touch, loopback network), median (min–max) of ${VISIT_RUNS} fresh profiles:`);
     console.log(table(['visit', 'Home usable', 'decks synced', 'longest task', 'blocking (>50 ms)'], rows));
     console.log(`load average while measuring: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+    if (LIGHTHOUSE && lighthouseAvailable()) {
+      const { cold, warm } = await measureLighthouse(`${base}/`, LIGHTHOUSE_RUNS);
+      console.log(`\nLighthouse 12 (mobile: simulated slow 4G, 4× CPU), performance only, median (min–max) of ${LIGHTHOUSE_RUNS}:`);
+      console.log(table(['run', 'score', 'TBT', 'max potential FID', 'LCP', 'TTI'], [lighthouseRows('cold', cold), lighthouseRows('warm (SW installed)', warm)]));
+      console.log(`load average while measuring: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+    }
   } finally {
     await server.close();
   }
