@@ -1,4 +1,6 @@
 // Drill (/drill/<node id>, loaded lazily): setup, the questions weakest first with keys 1–4 / Enter / Y / N, results; attempts recorded as they are given.
+// The drill wears the study screen's top bar, progress bar and card: its styles, now that Study loads lazily too.
+import '../study/study.css';
 import './drill.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
