@@ -12,6 +12,8 @@ export default defineConfig({
     // build is the same Dexie, modern syntax, and minifies smaller. Exact match only: `dexie/dist/*` stays as asked.
     alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
   },
+  // The deck sync worker (src/storage/sync-worker.ts) is an ES module worker, like the app.
+  worker: { format: 'es' },
   plugins: [
     preact(),
     VitePWA({

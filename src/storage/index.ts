@@ -216,4 +216,5 @@ export { UndoRefusedError } from './errors.ts';
 export type { BackupFile } from '../core/backup/format.ts';
 export type { BackupProblem } from '../core/backup/read.ts';
 export { DEFAULT_DB_NAME, openRoadcards } from './roadcards.ts';
+export { syncDecksOffThread } from './sync-off-thread.ts';
 export { CURRENT_SCHEMA_VERSION } from './schema.ts';

@@ -1,7 +1,7 @@
 // How screens reach the data layer: one opened-and-synced Roadcards per app, and the clock, both injectable for tests.
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import { DECK_INDEX_PATH, openRoadcards, type OpenOptions, type Roadcards, type SyncReport } from '../../storage/index.ts';
+import { DECK_INDEX_PATH, DEFAULT_DB_NAME, openRoadcards, syncDecksOffThread, type OpenOptions, type Roadcards, type SyncReport } from '../../storage/index.ts';
 
 /** A roadmap as the deck index lists it: enough for Home to show it before its cards are merged. */
 export interface IndexedRoadmap {
@@ -54,7 +54,8 @@ export function createAppData(
   let indexFetched: (roadmaps: IndexedRoadmap[] | null) => void = () => {};
   const deckIndex = new Promise<IndexedRoadmap[] | null>((resolve) => (indexFetched = resolve));
   const synced = opened.then(async (roadcards) => {
-    const fetchAny = options.fetchJson ?? makeFetchJson(base ?? new URL('/', location.href).href);
+    const siteRoot = base ?? new URL('/', location.href).href;
+    const fetchAny = options.fetchJson ?? makeFetchJson(siteRoot);
     // The sync's own fetch of the index, seen on the way: a first visit's Home lists the roadmaps from it at once.
     const fetchJson = async (path: string) => {
       const value = await fetchAny(path);
@@ -62,6 +63,17 @@ export function createAppData(
       return value;
     };
     try {
+      // In the browser the merge runs in a Worker (a first visit writes thousands of rows); tests pass fetchJson.
+      const offThread = options.fetchJson
+        ? null
+        : syncDecksOffThread({ dbName: openOptions.dbName ?? DEFAULT_DB_NAME, base: siteRoot, now: now() }, (value) => indexFetched(indexedRoadmaps(value)));
+      if (offThread) {
+        try {
+          return { roadcards, report: await offThread };
+        } catch (error) {
+          console.warn('roadcards: deck sync worker failed, syncing on the page', error);
+        }
+      }
       return { roadcards, report: await roadcards.syncDecks(fetchJson, now()) };
     } catch (error) {
       // No index (offline before the first visit finished, or no decks compiled): study what is stored.
