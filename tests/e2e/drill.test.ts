@@ -90,7 +90,8 @@ test('a stage drilled offline by deep link with keys only ends on a score and le
   await mkdir('test-results', { recursive: true });
   await visitUntilControlled(page, '/');
   const countsBefore = await nodeCounts(page, DECK);
-  expect(await page.locator(`[data-node-id="${STAGE}"] a[href="/drill/${STAGE}"]`).count()).toBeGreaterThan(0);
+  // Roadmap rows come first, the rows under them once read: wait for the stage's Drill link.
+  await page.locator(`[data-node-id="${STAGE}"] a[href="/drill/${STAGE}"]`).first().waitFor();
 
   await context.setOffline(true);
   await page.goto(`${baseUrl()}/drill/${STAGE}`);
