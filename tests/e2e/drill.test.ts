@@ -91,7 +91,7 @@ test('a stage drilled offline by deep link with keys only ends on a score and le
   await visitUntilControlled(page, '/');
   const countsBefore = await nodeCounts(page, DECK);
   // Roadmap rows come first, the rows under them once read: wait for the stage's Drill link.
-  await page.locator(`[data-node-id="${STAGE}"] a[href="/drill/${STAGE}"]`).first().waitFor();
+  await page.locator(`[data-node-id="${STAGE}"] a[href="/drill/${STAGE}"]`).first().waitFor({ state: 'attached' });
 
   await context.setOffline(true);
   await page.goto(`${baseUrl()}/drill/${STAGE}`);
