@@ -83,10 +83,17 @@ export async function indexedDbUsage(): Promise<number> {
  * Adds `count` review log rows (old dates, realistic before/after states) without touching card states; the card ids
  * follow synthetic-deck.ts (`<deck>.k<base36 index>`) over the first 9,000 cards.
  */
-export async function appendLogRows({ deckId, count, now }: { deckId: string; count: number; now: number }): Promise<number> {
+export async function appendLogRows({ deckId, count, now, dbName = 'roadcards' }: { deckId: string; count: number; now: number; dbName?: string }): Promise<number> {
   const DAY = 86_400_000;
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open('roadcards');
+    const open = indexedDB.open(dbName);
+    // A database of its own (the storage figure): the app's logs store, with its indexes (src/storage/schema.ts).
+    open.onupgradeneeded = () => {
+      const logs = open.result.createObjectStore('logs', { keyPath: 'id', autoIncrement: true });
+      logs.createIndex('cardId', 'cardId');
+      logs.createIndex('reviewedAt', 'reviewedAt');
+      logs.createIndex('reviewId', 'reviewId', { unique: true });
+    };
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
   });

@@ -2,7 +2,8 @@
 import { mergeDueQueues } from '../core/queue/all-due.ts';
 import type { UtcOffsetAt } from '../core/queue/day.ts';
 import type { StudyItem } from '../core/review-contract.ts';
-import { activeDecks, readStudyItems } from './reading.ts';
+import { activeDecks } from './reading.ts';
+import { readStudyItems } from './study-items.ts';
 import type { RoadcardsDb } from './schema.ts';
 
 /**

@@ -10,6 +10,9 @@ import type { StorageFailureKind } from './errors.ts';
 import type { KeyValueStore } from './pending-grades.ts';
 import type { CardInfo, StatsProgress } from './stats-reading.ts';
 
+/** Where the compiled decks' index is, relative to the site root; deck paths are relative to it. */
+export const DECK_INDEX_PATH = 'decks/index.json';
+
 /** Everything the settings screen shows and edits. */
 export interface AppSettings extends SchedulerSettings {
   /** Result of navigator.storage.persist(): null until the app has asked (after the first review). */
@@ -139,6 +142,12 @@ export interface BackupImportSummary {
 /** A refused file changed nothing; `problem` says why (the UI words it). */
 export type ImportBackupResult = { ok: true; summary: BackupImportSummary } | { ok: false; problem: BackupProblem };
 
+/** A tree node as Home lists it before it is opened: its counts (as in deckTree) and how many sub-nodes it has. */
+export interface NodeSummary extends Omit<DeckTreeNode, 'children'> {
+  /** Sub-nodes with cards under them (0: a leaf); `nodeChildren(id)` lists them. */
+  childCount: number;
+}
+
 export interface Roadcards {
   /**
    * Loads `decks/index.json` through fetchJson, then each deck whose contentHash changed (paths relative to the
@@ -152,6 +161,13 @@ export interface Roadcards {
    * date, cards under it whose recall on the date is below the desired retention count as due.
    */
   deckTree(now: number): Promise<DeckTreeNode[]>;
+  /**
+   * Home's first read: one summary per active roadmap, in index order, with the counts deckTree gives its roots,
+   * counted by IndexedDB on the indexes (no state row is read, except for a roadmap with an interview date).
+   */
+  roadmaps(now: number): Promise<NodeSummary[]>;
+  /** A roadmap's or section's sub-nodes with their counts, for when the learner opens it (reads that roadmap only). */
+  nodeChildren(nodeId: string, now: number): Promise<NodeSummary[]>;
   /**
    * Today's queue for a tree node (a deck id or a section id), sub-decks included, within today's limits:
    * learning cards, due reviews and new cards in roadmap order, interspersed. Feed it to `startSession`.
@@ -227,4 +243,5 @@ export type { BackupFile } from '../core/backup/format.ts';
 export type { BackupProblem } from '../core/backup/read.ts';
 export type { CardHistoryRow, CardInfo, ChildMastery, StatsActivity, StatsCards, StatsProgress, WeakCard } from './stats-reading.ts';
 export { DEFAULT_DB_NAME, openRoadcards } from './roadcards.ts';
+export { syncDecksOffThread } from './sync-off-thread.ts';
 export { CURRENT_SCHEMA_VERSION } from './schema.ts';

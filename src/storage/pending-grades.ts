@@ -1,7 +1,6 @@
 // Grades made after another tab upgraded the schema (this tab's connection closed): kept in a small queue the
 // reloaded app stores, idempotently by reviewId, before it shows any card.
 import type { Grade } from '../core/review-contract.ts';
-import { gradeCard } from './grading.ts';
 import type { RoadcardsDb } from './schema.ts';
 
 /**
@@ -97,7 +96,11 @@ export class PendingGrades {
    */
   async flush(db: RoadcardsDb): Promise<number> {
     let stored = 0;
-    for (const entry of this.list()) {
+    const queued = this.list();
+    if (queued.length === 0) return 0;
+    // Grading (and ts-fsrs with it) loads only when a grade is waiting: it is not part of the start-up bundle.
+    const { gradeCard } = await import('./grading.ts');
+    for (const entry of queued) {
       try {
         const options = entry.durationMs === undefined ? { reviewId: entry.reviewId } : { reviewId: entry.reviewId, durationMs: entry.durationMs };
         await gradeCard(db, entry.cardId, entry.grade, entry.reviewedAt, options);

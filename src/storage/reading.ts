@@ -1,26 +1,23 @@
-// Reads for Home and Study: the deck tree with today's counts, and one node's queue, through index keys and ranges.
-import type { DeckTreeNode, Phase, StudyItem } from '../core/review-contract.ts';
-import { buildQueue } from '../core/queue/build.ts';
+// Reads for Home: the deck tree with today's counts; and what every read needs (settings, the study day, today's usage).
+import type { DeckTreeNode, Phase } from '../core/review-contract.ts';
 import type { StudyDay, UtcOffsetAt } from '../core/queue/day.ts';
 import { studyDayAt } from '../core/queue/day.ts';
-import { dueForAnInterview, interviewCover, readinessByNode } from '../core/queue/interview.ts';
-import { remainingAlong, tallyDoneToday, type DoneToday } from '../core/queue/limits.ts';
+import { tallyDoneToday, type DoneToday } from '../core/queue/limits.ts';
 import { outlineDeck, type DeckOutline } from '../core/queue/outline.ts';
 import { buildDeckTree, type NodeTally } from '../core/queue/tree.ts';
 import type { AppSettings, InterviewDates } from './index.ts';
 import { readInterviewDates } from './interviews.ts';
-import { activeStates, dueStates } from './ranges.ts';
-import { toCardState } from './rows.ts';
-import type { DeckRow, RoadcardsDb, StateRow } from './schema.ts';
+import { activeStates } from './ranges.ts';
+import type { DeckRow, RoadcardsDb } from './schema.ts';
 import { readSettings } from './settings-store.ts';
 
-interface ReadContext {
+export interface ReadContext {
   settings: AppSettings;
   day: StudyDay;
   interviews: InterviewDates;
 }
 
-async function readContext(db: RoadcardsDb, now: number, offsetAt: UtcOffsetAt): Promise<ReadContext> {
+export async function readContext(db: RoadcardsDb, now: number, offsetAt: UtcOffsetAt): Promise<ReadContext> {
   const [settings, interviews] = await Promise.all([readSettings(db), readInterviewDates(db)]);
   return { settings, day: studyDayAt(now, settings.dayStartHour, offsetAt), interviews };
 }
@@ -35,7 +32,7 @@ export function nodeOf(outline: DeckOutline, sectionId: string): string {
 }
 
 /** Today's review log entries (an index range on reviewedAt, never a scan of the log), with each card's section. */
-async function todaysReviews(db: RoadcardsDb, day: StudyDay): Promise<{ deckId: string; sectionId: string; phaseBefore: Phase }[]> {
+export async function todaysReviews(db: RoadcardsDb, day: StudyDay): Promise<{ deckId: string; sectionId: string; phaseBefore: Phase }[]> {
   // Bounded on both sides: logs stamped by a clock running ahead must not count against every later day.
   const todays = (await db.logs.where('reviewedAt').between(day.start, day.end, true, false).toArray()).filter((log) => log.kind === 'review');
   const cardIds = [...new Set(todays.map((log) => log.cardId))];
@@ -45,14 +42,16 @@ async function todaysReviews(db: RoadcardsDb, day: StudyDay): Promise<{ deckId: 
 }
 
 /** Today's usage tallied per tree node of one deck. */
-function doneIn(outline: DeckOutline, reviews: Awaited<ReturnType<typeof todaysReviews>>): Map<string, DoneToday> {
+export type TodaysReviews = Awaited<ReturnType<typeof todaysReviews>>;
+
+export function doneIn(outline: DeckOutline, reviews: TodaysReviews): Map<string, DoneToday> {
   return tallyDoneToday(
     reviews.filter((review) => review.deckId === outline.deckId).map((review) => ({ nodeId: nodeOf(outline, review.sectionId), phaseBefore: review.phaseBefore })),
     outline.ancestry,
   );
 }
 
-function addToTally(own: Map<string, NodeTally>, nodeId: string, phase: Phase, due: number | null, isDue: (due: number) => boolean): void {
+export function addToTally(own: Map<string, NodeTally>, nodeId: string, phase: Phase, due: number | null, isDue: (due: number) => boolean): void {
   const tally = own.get(nodeId) ?? { new: 0, learning: 0, due: 0, total: 0, nextDue: null };
   tally.total += 1;
   if (phase === 0 || due === null) tally.new += 1;
@@ -63,115 +62,34 @@ function addToTally(own: Map<string, NodeTally>, nodeId: string, phase: Phase, d
   own.set(nodeId, tally);
 }
 
-export async function readDeckTree(db: RoadcardsDb, now: number, offsetAt: UtcOffsetAt): Promise<DeckTreeNode[]> {
-  const { settings, day, interviews } = await readContext(db, now, offsetAt);
-  const [decks, reviews] = await Promise.all([activeDecks(db), todaysReviews(db, day)]);
-  return Promise.all(
-    decks.map(async (deck) => {
-      const outline = outlineDeck(deck);
-      const cover = interviewCover(outline, interviews);
-      const own = new Map<string, NodeTally>();
-      // Whole rows of this roadmap's active cards: in Chromium one getAll (~15 µs a row) beat key cursors (~40 µs a
-      // key) and per-section counts (~150 µs a request), measured at 10k cards.
-      const placed = (await activeStates(db, deck.id)).map((state) => ({ nodeId: nodeOf(outline, state.sectionId), state }));
-      for (const { nodeId, state } of placed) {
-        // Interview dates are checked only for cards under a dated node and not due anyway: the tree stays fast.
-        const isDue = (due: number) =>
-          due < day.end || (cover.dated.length > 0 && dueForAnInterview(state, cover.over(nodeId), settings.desiredRetention, now));
-        addToTally(own, nodeId, state.phase, state.phase === 0 ? null : state.due, isDue);
-      }
-      const readiness = readinessByNode(cover, cover.dated.length ? placed : []);
-      return buildDeckTree(outline, own, doneIn(outline, reviews), settings, readiness);
-    }),
-  );
+/** The interview math (it needs ts-fsrs's forgetting curve), loaded only when some node has a date. */
+export function interviewMath(interviews: InterviewDates) {
+  return Object.keys(interviews).length ? import('../core/queue/interview.ts') : Promise.resolve(null);
 }
 
-/**
- * The first `limit` new cards of a node in roadmap order, straight from indexes: for the roadmap one range on
- * [deckId+newOrder]; for a section one short range per section below it, merged by order.
- */
-async function newCardsInOrder(
-  db: RoadcardsDb,
-  deckId: string,
-  sectionIds: ReadonlySet<string> | null,
-  limit: number,
-): Promise<StateRow[]> {
-  if (limit <= 0) return [];
-  if (!sectionIds) {
-    return db.states.where('[deckId+newOrder]').between([deckId, -Infinity], [deckId, Infinity]).limit(limit).toArray();
-  }
-  const perSection = await Promise.all(
-    [...sectionIds].map((sectionId) =>
-      db.states
-        .where('[deckId+sectionId+newOrder]')
-        .between([deckId, sectionId, -Infinity], [deckId, sectionId, Infinity])
-        .limit(limit)
-        .toArray(),
-    ),
-  );
-  return perSection
-    .flat()
-    .sort((a, b) => a.order - b.order)
-    .slice(0, limit);
-}
-
-export async function readStudyItems(
-  db: RoadcardsDb,
-  nodeId: string,
-  now: number,
-  offsetAt: UtcOffsetAt,
-): Promise<StudyItem[]> {
-  const { settings, day, interviews } = await readContext(db, now, offsetAt);
-  const deck = (await activeDecks(db)).find((row) => row.id === nodeId || row.sections.some((s) => s.id === nodeId));
-  if (!deck) return [];
+/** One roadmap's whole tree with counts, from every active state row of that roadmap. */
+export async function readOneDeckTree(db: RoadcardsDb, deck: DeckRow, context: ReadContext, reviews: TodaysReviews, now: number): Promise<DeckTreeNode> {
+  const { settings, day, interviews } = context;
   const outline = outlineDeck(deck);
-  const nodes = outline.subtree(nodeId);
-  const sections = nodeId === deck.id ? null : nodes;
-  const inNode = (row: StateRow): boolean => nodes.has(nodeOf(outline, row.sectionId));
-  const remaining = remainingAlong(outline.ancestry(nodeId), doneIn(outline, await todaysReviews(db, day)), settings);
-  // Only the reviews the limit lets through are read (the most overdue of each range), never the whole backlog.
-  const [dueToday, forInterviews, newRows] = await Promise.all([
-    dueStates(db, deck.id, sections, day.end, remaining.reviewsRemaining),
-    dueForInterviews(db, outline, nodeId, inNode, interviews, settings, day, now),
-    newCardsInOrder(db, deck.id, sections, remaining.newRemaining),
-  ]);
-  dueToday.push(...forInterviews);
-  const queue = buildQueue(
-    {
-      learning: dueToday.filter((row) => row.phase === 1 || row.phase === 3).map(toCardState),
-      reviews: dueToday.filter((row) => row.phase === 2).map(toCardState),
-      newCards: newRows.map(toCardState),
-    },
-    remaining,
-  );
-  const cards = await db.cards.bulkGet(queue.map((state) => state.cardId));
-  return queue.flatMap((state, i) => {
-    const row = cards[i];
-    return row ? [{ card: row.card, state, updated: row.updated === 1 }] : [];
-  });
+  const math = await interviewMath(interviews);
+  const cover = math?.interviewCover(outline, interviews);
+  const dated = cover && cover.dated.length > 0 ? cover : null;
+  const own = new Map<string, NodeTally>();
+  // Whole rows of this roadmap's active cards: in Chromium one getAll (~15 µs a row) beat key cursors (~40 µs a
+  // key) and per-section counts (~150 µs a request), measured at 10k cards.
+  const placed = (await activeStates(db, deck.id)).map((state) => ({ nodeId: nodeOf(outline, state.sectionId), state }));
+  for (const { nodeId, state } of placed) {
+    // Interview dates are checked only for cards under a dated node and not due anyway: the tree stays fast.
+    const isDue = (due: number) =>
+      due < day.end || (dated !== null && math!.dueForAnInterview(state, dated.over(nodeId), settings.desiredRetention, now));
+    addToTally(own, nodeId, state.phase, state.phase === 0 ? null : state.due, isDue);
+  }
+  const readiness = dated ? math!.readinessByNode(dated, placed) : new Map<string, { date: number; value: number }>();
+  return buildDeckTree(outline, own, doneIn(outline, reviews), settings, readiness);
 }
 
-/**
- * Cards of the node not due today that an interview date ahead makes due. Read only when a date ahead covers part
- * of the node: the reviewed cards due after today, of this roadmap, one index range.
- */
-async function dueForInterviews(
-  db: RoadcardsDb,
-  outline: DeckOutline,
-  nodeId: string,
-  inNode: (row: StateRow) => boolean,
-  interviews: InterviewDates,
-  settings: AppSettings,
-  day: StudyDay,
-  now: number,
-): Promise<StateRow[]> {
-  const cover = interviewCover(outline, interviews);
-  if (!cover.touches(nodeId, now)) return [];
-  const later = await db.states
-    .where('[deckId+reviewDue]')
-    .between([outline.deckId, day.end], [outline.deckId, Infinity], true, true)
-    .toArray();
-  return later.filter(
-    (row) => inNode(row) && dueForAnInterview(row, cover.over(nodeOf(outline, row.sectionId)), settings.desiredRetention, now),
-  );
+export async function readDeckTree(db: RoadcardsDb, now: number, offsetAt: UtcOffsetAt): Promise<DeckTreeNode[]> {
+  const context = await readContext(db, now, offsetAt);
+  const [decks, reviews] = await Promise.all([activeDecks(db), todaysReviews(db, context.day)]);
+  return Promise.all(decks.map((deck) => readOneDeckTree(db, deck, context, reviews, now)));
 }

@@ -1,17 +1,14 @@
 // Opens the database and assembles the Roadcards API from the storage modules.
 import { ALL_DUE_NODE_ID } from '../core/queue/all-due.ts';
 import { studyDayAt, type UtcOffsetAt } from '../core/queue/day.ts';
-import { readAllDueItems } from './all-due.ts';
-import { readDrillDeck, recordDrill } from './drills.ts';
-import { gradeCard, undoGrade } from './grading.ts';
 import { defaultPendingStore, GradeQueuedError, newReviewId, PendingGrades } from './pending-grades.ts';
 import type { Grade } from '../core/review-contract.ts';
 import type { GradeOptions, OpenOptions, Roadcards } from './index.ts';
 import { readInterviewDates, setInterviewDate } from './interviews.ts';
-import { readDeckTree, readStudyItems } from './reading.ts';
+import { readDeckTree } from './reading.ts';
 import { RoadcardsDb } from './schema.ts';
+import { readNodeChildren, readRoadmaps } from './tree-counts.ts';
 import { currentPersistence, readSettings, requestPersistence, saveSettings } from './settings-store.ts';
-import { syncDecks } from './sync.ts';
 
 export const DEFAULT_DB_NAME = 'roadcards';
 
@@ -35,11 +32,14 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
   await db.open();
   // Grades an older tab queued while its database was closed: stored before any screen reads the queue.
   await pending.flush(db);
+  // Grading is fetched with the study queue, so a grade never waits for a download (nor starts one mid-update).
+  let grading: Promise<typeof import('./grading.ts')> | null = null;
+  const loadGrading = () => (grading ??= import('./grading.ts'));
 
   async function grade(cardId: string, value: Grade, now: number, opts: GradeOptions = {}) {
     if (!closedForUpgrade) {
       try {
-        return await gradeCard(db, cardId, value, now, opts);
+        return await (await loadGrading()).gradeCard(db, cardId, value, now, opts);
       } catch (error) {
         // Closed under the write (the versionchange came first): queue it like the grades after it.
         if (!closedForUpgrade) throw error;
@@ -51,29 +51,34 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
   }
 
   return {
-    syncDecks: (fetchJson, now) => syncDecks(db, fetchJson, now),
+    // Loaded on first use, like the backup code below: the deck schema (zod), the merge, grading and drills (ts-fsrs)
+    // are not what Home needs to paint, so they stay out of the start-up bundle (precached, so offline too).
+    syncDecks: async (fetchJson, now) => (await import('./sync.ts')).syncDecks(db, fetchJson, now),
     deckTree: (now) => readDeckTree(db, now, offsetAt),
+    roadmaps: (now) => readRoadmaps(db, now, offsetAt),
+    nodeChildren: (nodeId, now) => readNodeChildren(db, nodeId, now, offsetAt),
     studyItems: async (nodeId, now) => {
+      void loadGrading();
+      const { readStudyItems } = await import('./study-items.ts');
       if (nodeId !== ALL_DUE_NODE_ID) return readStudyItems(db, nodeId, now, offsetAt);
       // A roadmap that happens to be called `all` keeps its own link working.
       const named = (await db.decks.get(nodeId))?.retired === 0;
-      return named ? readStudyItems(db, nodeId, now, offsetAt) : readAllDueItems(db, now, offsetAt);
+      return named ? readStudyItems(db, nodeId, now, offsetAt) : (await import('./all-due.ts')).readAllDueItems(db, now, offsetAt);
     },
     sessionOptions: async (now) => {
       const settings = await readSettings(db);
       return { settings, dayEnd: studyDayAt(now, settings.dayStartHour, offsetAt).end };
     },
     grade,
-    undo: (token) => undoGrade(db, token),
+    undo: async (token) => (await loadGrading()).undoGrade(db, token),
     setInterviewDate: (nodeId, date) => setInterviewDate(db, nodeId, date),
     interviewDates: () => readInterviewDates(db),
-    drillDeck: (nodeId, now) => readDrillDeck(db, nodeId, now),
-    recordDrill: (attempts, options) => recordDrill(db, attempts, options),
+    drillDeck: async (nodeId, now) => (await import('./drills.ts')).readDrillDeck(db, nodeId, now),
+    recordDrill: async (attempts, options) => (await import('./drills.ts')).recordDrill(db, attempts, options),
     getSettings: () => readSettings(db),
     saveSettings: (patch) => saveSettings(db, patch),
     requestPersistence: () => requestPersistence(db),
     persistence: () => currentPersistence(),
-    // Loaded on first use: backup code and its schema stay out of the start-up bundle (precached, so offline too).
     exportBackup: async (now) => (await import('./backup-export.ts')).exportBackup(db, now),
     importBackup: async (text, options) => (await import('./backup-import.ts')).importBackup(db, text, options),
     // Statistics load with their screen: the aggregation code stays out of the start-up bundle.

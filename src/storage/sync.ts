@@ -1,12 +1,12 @@
-// Start-up sync: read the deck index and each changed deck, validate with the deck schema, merge deck by deck.
+// Start-up sync: read the deck index, fetch every changed deck at once, validate each with the deck schema in slices, merge deck by deck.
 import { storageFailureKind, type StorageFailureKind } from './errors.ts';
 import * as z from 'zod/mini';
-import { deckIndexSchema, deckSchema, type Deck, type DeckIndexEntry } from '../core/deck/schema.ts';
-import type { SyncProblem, SyncReport } from './index.ts';
+import { cardSchema, deckIndexSchema, deckSchema, type Deck, type DeckIndexEntry } from '../core/deck/schema.ts';
+import { DECK_INDEX_PATH, type SyncProblem, type SyncReport } from './index.ts';
 import { mergeDeck, retireDeck } from './merge.ts';
 import type { RoadcardsDb } from './schema.ts';
 
-export const DECK_INDEX_PATH = 'decks/index.json';
+export { DECK_INDEX_PATH };
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -34,6 +34,40 @@ function explainMergeProblem(deck: Deck, entry: DeckIndexEntry): string | null {
   return null;
 }
 
+/** The deck without its cards' contents: the cards are checked one slice at a time (validateDeck). */
+const deckShellSchema = z.extend(deckSchema, { cards: z.array(z.unknown()) });
+/** Cards validated between two yields to the main thread: a slice costs a few ms on a slow phone, not hundreds. */
+const CARDS_PER_SLICE = 200;
+
+/** Lets input and rendering run between slices of a long job (outside any transaction: an await there is fine). */
+export function yieldToMain(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The deck schema's verdict, the same as one `safeParse(deckSchema, value)` (same issues, same paths), taken in
+ * slices so that a big roadmap does not hold the main thread while Home is on screen.
+ */
+export async function validateDeck(value: unknown): Promise<{ deck: Deck } | { problem: string }> {
+  const shell = z.safeParse(deckShellSchema, value);
+  if (!shell.success) return { problem: describeIssue(shell.error.issues, 'invalid deck') };
+  const cards: Deck['cards'] = [];
+  for (let from = 0; from < shell.data.cards.length; from += CARDS_PER_SLICE) {
+    if (from > 0) await yieldToMain();
+    for (const [offset, raw] of shell.data.cards.slice(from, from + CARDS_PER_SLICE).entries()) {
+      const card = z.safeParse(cardSchema, raw);
+      if (!card.success) {
+        const issues = card.error.issues.map((issue) => ({ ...issue, path: ['cards', from + offset, ...issue.path] }));
+        return { problem: describeIssue(issues, 'invalid deck') };
+      }
+      cards.push(card.data);
+    }
+  }
+  return { deck: { ...shell.data, cards } };
+}
+
+type Fetched = { value: unknown } | { error: unknown };
+
 export async function syncDecks(
   db: RoadcardsDb,
   fetchJson: (path: string) => Promise<unknown>,
@@ -56,29 +90,39 @@ export async function syncDecks(
     return report;
   }
   const stored = new Map((await db.decks.toArray()).map((row) => [row.id, row]));
-  for (const [position, entry] of parsed.data.decks.entries()) {
+  const unchanged = (entry: DeckIndexEntry) => {
     const known = stored.get(entry.id);
-    if (known && known.retired === 0 && known.contentHash === entry.contentHash) {
-      if (known.position !== position) await db.decks.update(entry.id, { position });
+    return known !== undefined && known.retired === 0 && known.contentHash === entry.contentHash;
+  };
+  // Every changed deck is requested at once: a merge no longer waits for the next deck's download, nor a download
+  // for the previous merge. Merges still run one after another, in index order.
+  const downloads = new Map<string, Promise<Fetched>>();
+  for (const entry of parsed.data.decks) {
+    if (!unchanged(entry)) downloads.set(entry.id, fetchJson(deckPath(entry)).then((value) => ({ value }), (error: unknown) => ({ error })));
+  }
+  for (const [position, entry] of parsed.data.decks.entries()) {
+    const download = downloads.get(entry.id);
+    if (!download) {
+      if (stored.get(entry.id)!.position !== position) await db.decks.update(entry.id, { position });
       report.decks.push({ deckId: entry.id, title: entry.title, skipped: true, added: 0, updated: 0, retired: 0, restored: 0 });
       continue;
     }
     const path = deckPath(entry);
     try {
-      const value = await fetchJson(path);
-      const parsedDeck = z.safeParse(deckSchema, value);
-      if (!parsedDeck.success) {
-        problem(path, entry.id, describeIssue(parsedDeck.error.issues, 'invalid deck'));
+      const fetched = await download;
+      if ('error' in fetched) throw fetched.error;
+      const validated = await validateDeck(fetched.value);
+      if ('problem' in validated) {
+        problem(path, entry.id, validated.problem);
         continue;
       }
-      const deck = parsedDeck.data;
-      const mergeProblem = explainMergeProblem(deck, entry);
+      const mergeProblem = explainMergeProblem(validated.deck, entry);
       if (mergeProblem) {
         problem(path, entry.id, mergeProblem);
         continue;
       }
       try {
-        report.decks.push(await mergeDeck(db, deck, entry, position, now));
+        report.decks.push(await mergeDeck(db, validated.deck, entry, position, now));
       } catch (error) {
         // Fetched and valid, but not written: the device (its storage) is at fault, not the deck file.
         problem(path, entry.id, messageOf(error), storageFailureKind(error));

@@ -1,4 +1,4 @@
-// The service worker: precaches the app shell and every compiled deck, serves deep links offline, and waits for the learner before taking over.
+// The service worker: precaches the app shell, keeps the last deck files fetched, serves deep links offline, and waits for the learner before taking over.
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
@@ -16,6 +16,26 @@ cleanupOutdatedCaches();
 // Every in-app route (/, /study/<node>, /settings, …) is the same single page: answer it from the precached
 // shell, so a bookmarked "stage 3" opens with the network off. No extension-based denylist: node ids contain dots.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html')));
+
+// Decks: network first (a new roadmap shows up at once), the last good copy when offline. Not precached: the
+// first visit already downloads them, and their cards live in IndexedDB after the merge; offline the page needs
+// little more than decks/index.json to see that nothing changed.
+const DECK_CACHE = 'roadcards-decks';
+registerRoute(
+  ({ url, request }) => request.method === 'GET' && url.origin === self.location.origin && url.pathname.startsWith('/decks/'),
+  async ({ request }) => {
+    const cache = await caches.open(DECK_CACHE);
+    try {
+      const response = await fetch(request);
+      if (response.ok) await cache.put(request, response.clone());
+      return response;
+    } catch (error) {
+      const cached = await cache.match(request, { ignoreSearch: true });
+      if (cached) return cached;
+      throw error;
+    }
+  },
+);
 
 // No skipWaiting on install and no clientsClaim: a new version must not swap code under a card in progress.
 self.addEventListener('message', (event: ExtendableMessageEvent) => {

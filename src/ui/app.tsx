@@ -4,11 +4,12 @@ import { AppDataProvider, type AppData } from './data/app-data.tsx';
 import { t } from './i18n.ts';
 import { DrillShortcut } from './screens/home/drill-shortcut.tsx';
 import { HomeScreen } from './screens/home/home-screen.tsx';
-import { StudyScreen } from './screens/study/study-screen.tsx';
 import { lazyScreen } from './update/lazy-screen.tsx';
 import { OfflineReadyNote, UpdateBanner } from './update/update-banner.tsx';
 
 // lazyScreen: after a deploy the old version's chunks are gone; a tap then offers the reload instead of failing.
+// Study brings the session and the scheduler (ts-fsrs): it loads when a card is wanted, not before Home paints.
+const StudyScreen = lazyScreen(() => import('./screens/study/study-screen.tsx').then((m) => m.StudyScreen));
 const SettingsScreen = lazyScreen(() => import('./screens/settings/settings-screen.tsx').then((m) => m.SettingsScreen));
 // The drill brings the quiz core with it: neither belongs in the shell a phone loads first.
 const DrillScreen = lazyScreen(() => import('./screens/drill/drill-screen.tsx').then((m) => m.DrillScreen));

@@ -35,7 +35,8 @@ export function renderApp(
   const dbName = freshDbName();
   const opened = createAppData({ dbName, now: () => clock.now, fetchJson, utcOffsetAt: () => 0 });
   const ready = prepare ? opened.ready.then(async (roadcards) => (await prepare(roadcards, clock.now), roadcards)) : opened.ready;
-  const data: AppData = { ...opened, ready };
+  // With `prepare`, no screen may read before it ran: Home's early read waits too.
+  const data: AppData = { ...opened, ready, opened: prepare ? ready : opened.opened };
   const result = render(<App data={data} />);
   return { ...result, data, clock, dbName };
 }

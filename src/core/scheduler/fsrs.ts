@@ -23,23 +23,8 @@ function schedulerFor(settings: SchedulerSettings): FSRS {
   return scheduler;
 }
 
-/** A card never reviewed: New, due at `now` (its place among new cards comes from roadmap order, not due). */
-export function newCardState(cardId: string, deckId: string, now: number): CardState {
-  return {
-    cardId,
-    deckId,
-    phase: 0,
-    due: now,
-    stability: 0,
-    difficulty: 0,
-    elapsedDays: 0,
-    scheduledDays: 0,
-    learningSteps: 0,
-    reps: 0,
-    lapses: 0,
-    lastReview: null,
-  };
-}
+// Kept in its own module so the deck merge (which creates new cards) does not load ts-fsrs.
+export { newCardState } from './new-card.ts';
 
 function toFsrsCard(state: CardState): FsrsCard {
   return {

@@ -1,12 +1,13 @@
 // Scheduler settings: the defaults (ts-fsrs's own where it has one) and the one place loose input is normalized.
-import { default_learning_steps, default_relearning_steps } from 'ts-fsrs';
 import type { SchedulerSettings } from '../review-contract.ts';
 
 export const DEFAULT_SCHEDULER_SETTINGS: Readonly<SchedulerSettings> = Object.freeze({
   desiredRetention: 0.9,
   maximumIntervalDays: 36500,
-  learningSteps: [...default_learning_steps] as string[],
-  relearningSteps: [...default_relearning_steps] as string[],
+  // ts-fsrs's default_learning_steps and default_relearning_steps, written out so that reading settings (Home does)
+  // does not pull ts-fsrs into the start-up bundle; tests/scheduler/settings.test.ts checks they still agree.
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
   enableFuzz: true,
   newPerDay: 20,
   reviewsPerDay: 200,

@@ -1,4 +1,5 @@
 // Drill (/drill/<node id>, loaded lazily): setup, the questions weakest first with keys 1–4 / Enter / Y / N, results; attempts recorded as they are given.
+// The drill wears the study screen's top bar, progress bar, card and answer bar: their styles, now that Study loads lazily too.
 import '../study/study.css';
 import '../study/answer-bar.css';
 import './drill.css';

@@ -5,7 +5,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ALL_DUE_NODE_ID } from '../../../core/queue/all-due.ts';
 import type { DeckTreeNode } from '../../../core/review-contract.ts';
 import type { SyncProblem } from '../../../storage/index.ts';
-import { useAppData, useRoadcardsQuery } from '../../data/app-data.tsx';
+import { useAppData } from '../../data/app-data.tsx';
+import { useHomeTree } from '../../data/home-data.ts';
 import { LoadFailed, Loading } from '../../components/status.tsx';
 import { formatDueTime, formatRelative } from '../../format.ts';
 import { t } from '../../i18n.ts';
@@ -19,7 +20,7 @@ import { homeT } from './strings.ts';
  * their sub-decks). Rows render children only when opened, so a lazier per-node read could replace this one call.
  */
 function useHomeData() {
-  return useRoadcardsQuery((roadcards, at) => roadcards.deckTree(at), []);
+  return useHomeTree();
 }
 
 /** The day at a glance and the one action a thumb needs: study every card due today, in every roadmap. */
