@@ -18,7 +18,7 @@ const TOO_DEEP = `nesting deeper than ${MAX_NESTING} levels (lists, quotes, link
 describe('deck index of a huge deck', { timeout: 120_000 }, () => {
   it('hashes 100,000 sections and 100,000 cards without overflowing the stack, as contentHashOf does for small ones', () => {
     const small = compileRoadmap('# 小\n\n## 并发\n\n- goroutine：轻量级线程\n', 'small.md').deck!;
-    const parts = [small.title, ...small.sections.map((s) => `${s.id}:${s.title}`), ...small.cards.map((c) => `${c.id}:${c.contentHash}`)];
+    const parts = [small.title, ...small.sections.map((s) => `${s.id}:${s.title}`), ...small.cards.map((c) => `${c.id}:${c.contentHash}:${c.role ?? ''}`)];
     expect(buildDeckIndexEntry(small).contentHash).toBe(contentHashOf(...parts));
 
     const sections = Array.from({ length: 100_000 }, (_, i) => ({ ...small.sections[0]!, id: `big.s${i}`, title: `第 ${i} 节` }));

@@ -7,7 +7,7 @@ import { reveal } from './study.ts';
 
 const DECK = 'go-career-paths';
 /** A section with a single card: one Easy grade reaches the done screen. */
-const ONE_CARD_SECTION = 'go-career-paths.s0for7mqk4nd';
+const ONE_CARD_SECTION = 'go-career-paths.s0es6hq3g2kd';
 
 let profile: Profile | undefined;
 afterEach(async () => {
