@@ -9,8 +9,9 @@ import { s } from './study-strings.ts';
 type Body = ComponentType<{ info: CardInfo; now: number; level?: 2 | 3 }>;
 type Loaded = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; Body: Body; info: CardInfo | null; now: number };
 
-// The stats code (formatting, strings, stylesheet) comes with the first opening, not with the study screen.
-const loadBody = () => import('../stats/card-info-body.tsx').then((m) => m.CardInfoBody);
+// The stats code (formatting, strings, stylesheet) comes with the first opening, not with the study screen; through the
+// card info screen's chunk (see the re-export there), which keeps the shell's chunks as they were.
+const loadBody = () => import('../stats/card-info-screen.tsx').then((m) => m.CardInfoBody);
 
 const FOCUSABLE = 'button, a[href], [tabindex]:not([tabindex="-1"])';
 
