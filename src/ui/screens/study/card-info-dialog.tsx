@@ -4,6 +4,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CardInfo, Roadcards } from '../../../storage/index.ts';
 import { LoadFailed, Loading } from '../../components/status.tsx';
+import { markStale } from '../../update/update-state.ts';
 import { s } from './study-strings.ts';
 
 type Body = ComponentType<{ info: CardInfo; now: number; level?: 2 | 3 }>;
@@ -11,7 +12,15 @@ type Loaded = { status: 'loading' } | { status: 'error'; error: unknown } | { st
 
 // The stats code (formatting, strings, stylesheet) comes with the first opening, not with the study screen; through the
 // card info screen's chunk (see the re-export there), which keeps the shell's chunks as they were.
-const loadBody = () => import('../stats/card-info-screen.tsx').then((m) => m.CardInfoBody);
+// A chunk gone after a deploy marks the page stale, so the update banner offers the reload that brings it back.
+const loadBody = () =>
+  import('../stats/card-info-screen.tsx').then(
+    (m) => m.CardInfoBody,
+    (error: unknown) => {
+      markStale('chunk');
+      throw error;
+    },
+  );
 
 const FOCUSABLE = 'button, a[href], [tabindex]:not([tabindex="-1"])';
 
