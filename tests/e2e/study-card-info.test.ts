@@ -41,7 +41,11 @@ test('card info opens over the revealed card at 390×844 by touch, passes axe, c
   await dialog.locator('[data-field="source"]').waitFor();
   expect(await dialog.locator('[data-field="source"]').textContent()).toMatch(/\.md:\d+$/);
   expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.screenshot({ path: 'test-results/study-card-info-390x844.png' });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: 'test-results/study-card-info-390x844-dark.png' });
   expect(await seriousViolations(page)).toEqual([]);
 
   // A grade key behind the open dialog does nothing.

@@ -1,7 +1,7 @@
 // Card info over the study card, after the reveal: a modal sheet, so the session (and its undo) stays where it is.
 import './card-info-dialog.css';
 import type { ComponentType } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CardInfo, Roadcards } from '../../../storage/index.ts';
 import { LoadFailed, Loading } from '../../components/status.tsx';
 import { markStale } from '../../update/update-state.ts';
@@ -106,7 +106,8 @@ export function useCardInfoToggle(screen: { current: HTMLElement | null }, cardI
   openRef.current = open;
   const wasOpen = useRef(false);
   useEffect(() => setOpen(false), [cardId]);
-  useEffect(() => {
+  // In the same commit that removes the dialog: focus is never left on the page's body in between.
+  useLayoutEffect(() => {
     if (wasOpen.current && !open) screen.current?.querySelector<HTMLElement>('[data-action="card-info"]')?.focus();
     wasOpen.current = open;
   }, [open]);
