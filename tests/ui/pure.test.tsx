@@ -79,6 +79,22 @@ describe('study keys', () => {
     input.remove();
     link.remove();
   });
+
+  it('lets the focused card info control keep Enter and Space, while a grade button in the bar does not', () => {
+    const bar = document.createElement('div');
+    bar.className = 'answer-bar';
+    const info = document.createElement('button');
+    info.dataset.action = 'card-info';
+    const grade = document.createElement('button');
+    grade.dataset.grade = '3';
+    bar.append(info, grade);
+    document.body.append(bar);
+    expect(press('Enter', {}, info)).toBeNull();
+    expect(press(' ', {}, info)).toBeNull();
+    expect(press('3', {}, info)).toEqual({ kind: 'grade', grade: 3 });
+    expect(press(' ', {}, grade)).toEqual({ kind: 'reveal' });
+    bar.remove();
+  });
 });
 
 describe('settings form', () => {

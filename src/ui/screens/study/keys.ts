@@ -18,8 +18,9 @@ export function keyAction(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' 
   if (key === '1' || key === '2' || key === '3' || key === '4') return { kind: 'grade', grade: Number(key) as Grade };
   if (key === ' ' || key === 'Enter' || event.code === 'Space') {
     // A focused back link or undo button keeps its own Enter; the answer bar's buttons do not, so a focus left
-    // on a grade button by the previous card can never grade the next one with Space.
-    if (target?.closest(CONTROLS) && !target.closest('.answer-bar')) return null;
+    // on a grade button by the previous card can never grade the next one with Space. Card info grades nothing:
+    // it keeps its Enter and Space (focus returns to it when its dialog closes).
+    if (target?.closest(CONTROLS) && (!target.closest('.answer-bar') || target.closest('[data-action="card-info"]'))) return null;
     return { kind: 'reveal' };
   }
   return null;

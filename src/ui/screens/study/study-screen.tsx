@@ -18,6 +18,7 @@ import { UndoRefusedError, failureDetails } from '../../../storage/index.ts';
 import { watchForKeyboard } from './keyboard-hints.ts';
 import { REVEAL_GUARD_MS } from './reveal-guard.ts';
 import { s } from './study-strings.ts';
+import { CardInfoDialog, useCardInfoToggle } from './card-info-dialog.tsx';
 import { formatIntervalLabel } from '../../format.ts';
 
 const GRADE_LABELS = { 1: 'gradeAgain', 2: 'gradeHard', 3: 'gradeGood', 4: 'gradeEasy' } as const;
@@ -44,7 +45,7 @@ function UndoButton({ view, onUndo }: { view: StudyView; onUndo: () => void }) {
  * At the bottom, in thumb reach: undo on the left, then the reveal button. Once the answer shows, the grades stand in
  * a row above, and the reveal button's spot holds only the prompt: a second tap there (a double tap) grades nothing.
  */
-function AnswerBar({ view, onReveal, onGrade, onUndo }: { view: StudyView; onReveal: () => void; onGrade: (grade: Grade) => void; onUndo: () => void }) {
+function AnswerBar({ view, onReveal, onGrade, onUndo, onInfo }: { view: StudyView; onReveal: () => void; onGrade: (grade: Grade) => void; onUndo: () => void; onInfo: () => void }) {
   if (view.side === 'front' || !view.previews) {
     return (
       <div class="answer-bar answer-bar--study">
@@ -62,6 +63,12 @@ function AnswerBar({ view, onReveal, onGrade, onUndo }: { view: StudyView; onRev
   const at = view.revealedAt ?? 0;
   return (
     <div class="answer-bar answer-bar--study answer-bar--grades" role="group" aria-labelledby="grade-prompt" data-ready={view.gradesReady ? 'true' : 'false'}>
+      {/* Card info on its own row above the grades, at the right: in thumb reach, under neither the reveal spot nor a grade. */}
+      <div class="answer-bar__tools">
+        <button type="button" class="answer-bar__info" data-action="card-info" aria-haspopup="dialog" onClick={onInfo}>
+          {s('cardInfo')}
+        </button>
+      </div>
       <div class="grades">
         {GRADES.map((grade) => (
           <button type="button" key={grade} class={`grade grade--${grade}`} data-grade={grade} aria-disabled={view.gradesReady ? undefined : 'true'} onClick={() => onGrade(grade)}>
@@ -223,8 +230,12 @@ export function StudyScreen() {
   };
   const undo = () => void controller.current?.undo();
 
+  const screenRef = useRef<HTMLDivElement>(null);
+  const cardInfo = useCardInfoToggle(screenRef, view?.item?.card.id);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (cardInfo.openRef.current) return; // the dialog has the keys: no grade, reveal or undo behind it
       const action = keyAction(event);
       if (!action) return;
       event.preventDefault();
@@ -240,7 +251,6 @@ export function StudyScreen() {
     };
   }, []);
   const undoNotice = useUndoNotice(view?.undone ?? 0);
-  const screenRef = useRef<HTMLDivElement>(null);
   useAnswerBarSpace(screenRef);
 
   if (!view || view.status === 'loading') return <Loading />;
@@ -266,7 +276,10 @@ export function StudyScreen() {
           {view.writeFailure ? (
             <WriteFailure what="grade" failure={view.writeFailure} onRetry={() => controller.current?.retryAfterFailure()} />
           ) : (
-            <AnswerBar view={view} onReveal={reveal} onGrade={grade} onUndo={undo} />
+            <AnswerBar view={view} onReveal={reveal} onGrade={grade} onUndo={undo} onInfo={cardInfo.show} />
+          )}
+          {cardInfo.open && view.side === 'back' && (
+            <CardInfoDialog roadcards={data.ready} cardId={view.item.card.id} now={data.now} onClose={cardInfo.close} />
           )}
         </>
       )}

@@ -1,4 +1,4 @@
-// Study's own words (Chinese and English): the heading, grade prompt, key hints, undo feedback, the done count, and cards left out or undo refused.
+// Study's own words (Chinese and English): the heading, grade prompt, key hints, undo feedback, the done count, and cards left out or undo refused, card info.
 import { defineStrings } from '../../i18n.ts';
 
 export const s = defineStrings(
@@ -17,6 +17,9 @@ export const s = defineStrings(
     undoRefused: '无法撤销：这张卡片在那之后又被复习过（可能是在另一个标签页中）。',
     actionFailed: '操作没有完成。请再试一次；如果仍然失败，请重新加载页面。',
     details: '技术细节（用于报告问题）',
+    cardInfo: '卡片信息',
+    cardInfoMissing: '找不到这张卡片的信息。',
+    close: '关闭',
   },
   {
     studyHeading: 'Study: {title}',
@@ -33,6 +36,9 @@ export const s = defineStrings(
     undoRefused: 'Cannot undo: the card has been reviewed again since (perhaps in another tab).',
     actionFailed: 'That did not work. Try again; if it keeps failing, reload the page.',
     details: 'Technical details (for a bug report)',
+    cardInfo: 'Card info',
+    cardInfoMissing: 'No information found for this card.',
+    close: 'Close',
   },
 );
 
