@@ -3,7 +3,8 @@ import { afterEach, expect, test } from 'vitest';
 import { baseUrl, nodeCounts, openProfile, visitUntilControlled, type Profile } from '../e2e/app.ts';
 import { studyCards } from '../e2e/study.ts';
 
-const DECK = 'go-career-paths';
+// 109 concept cards: room for a day's 20 new cards after the 20 studied a year ahead.
+const DECK = 'golang-web-backend';
 const DAY = 86_400_000;
 
 let profile: Profile | undefined;

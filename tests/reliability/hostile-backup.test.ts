@@ -84,6 +84,8 @@ test('a card whose stored state cannot be scheduled is skipped with a note, neve
   const note = page.locator('[data-role="skipped-cards"]');
   const shown: string[] = [];
   for (let i = 0; i < 25 && (await note.count()) === 0; i++) {
+    // Study loads lazily: wait for a card (or the done screen) before asking whether one is there.
+    await page.locator('[data-card-id], [data-screen="done"]').first().waitFor();
     if ((await page.locator('[data-card-id]').count()) === 0) break;
     shown.push(await cardOnScreen(page));
     await reveal(page, 'keyboard');
