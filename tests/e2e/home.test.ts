@@ -88,6 +88,8 @@ test('Home at 200% text size keeps every control whole and on screen', async () 
 
 test('Study due studies cards from more than one roadmap and counts as many cards as Home says', async () => {
   const page = await openHome();
+  // A first visit shows the deck index's roadmaps at once, then the counts read once the decks are merged.
+  await page.locator('.home-summary[data-final="true"]').waitFor();
   const action = page.locator('[data-action="study-due"]');
   const promised = Number((await action.textContent())!.match(/\d+/)![0]);
   const summed = await page.locator('.home-summary [data-count]').evaluateAll((counts) => counts.reduce((sum, c) => sum + Number(c.textContent), 0));

@@ -108,13 +108,12 @@ export async function makeNextVersion(previous: string, deckId: string, retire: 
   await writeFile(join(dir, 'decks', entry.path), JSON.stringify(deck));
   await writeFile(join(dir, 'decks/index.json'), JSON.stringify(index));
 
-  // New revisions for the files whose content changed under the same URL, so the new worker precaches them afresh.
+  // A new revision for the shell's page, so the new worker precaches it afresh (a new build's worker differs the
+  // same way). Decks are not precached: the worker fetches them network-first, so the new ones arrive as they are.
   let sw = await readFile(join(dir, 'sw.js'), 'utf8');
-  for (const url of ['index.html', 'decks/index.json', `decks/${entry.path}`]) {
-    const pattern = new RegExp(`"revision":"([0-9a-f]+)","url":"${url.replace(/[.]/g, '\\.')}"`);
-    if (!pattern.test(sw)) throw new Error(`sw.js has no precache entry for ${url}`);
-    sw = sw.replace(pattern, (_whole, revision: string) => `"revision":"${revision}n","url":"${url}"`);
-  }
+  const pattern = /"revision":"([0-9a-f]+)","url":"index\.html"/;
+  if (!pattern.test(sw)) throw new Error('sw.js has no precache entry for index.html');
+  sw = sw.replace(pattern, (_whole, revision: string) => `"revision":"${revision}n","url":"index.html"`);
   await writeFile(join(dir, 'sw.js'), sw);
   return dir;
 }

@@ -1,5 +1,5 @@
 // Home before the decks are merged: a first visit lists the roadmaps from the deck index, a repeat visit the stored counts without waiting for the network.
-import { cleanup, render, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import { App } from '../../src/ui/app.tsx';
 import { createAppData, type AppData } from '../../src/ui/data/app-data.tsx';
@@ -38,6 +38,8 @@ test('a first visit lists the roadmap with its new cards while the deck is still
   // Its stages need the merged deck: they come once it has arrived.
   expect(document.querySelector('[data-node-id="mini.s1"]')).toBeNull();
   release();
+  // Rows open on demand: the merged deck's stages show under the opened roadmap.
+  fireEvent.click(document.querySelector<HTMLButtonElement>('[data-node-id="mini"] button[aria-expanded]')!);
   await waitFor(() => expect(document.querySelector('[data-node-id="mini.s1"]')).not.toBeNull());
   expect(newCount()).toBe(String(MINI_DECK.cards.length));
 });

@@ -30,9 +30,9 @@ describe('Home', () => {
   it('shows the deck tree with counts and a Study link on every node', async () => {
     harness = renderApp('/');
     // The roadmap row comes first (from the deck index while the cards merge), its sections once merged.
-    await waitFor(() => expect(document.querySelector('[data-node-id="mini.s1"]')).not.toBeNull());
-    expect(countsOf('mini')).toEqual({ new: '4', learning: '0', due: '0' });
+    await waitFor(() => expect(countsOf('mini')).toEqual({ new: '4', learning: '0', due: '0' }));
     await openRow('mini');
+    await waitFor(() => expect(document.querySelector('[data-node-id="mini.s1"]')).not.toBeNull());
     expect(countsOf('mini.s1')).toEqual({ new: '2', learning: '0', due: '0' });
     expect(countsOf('mini.s2')).toEqual({ new: '2', learning: '0', due: '0' });
     for (const id of ['mini', 'mini.s1', 'mini.s2']) {

@@ -90,7 +90,7 @@ export function useNodeChildren(nodeId: string, open: boolean): Loadable<NodeSum
 }
 
 /** For today's Home, which draws the whole tree: the roadmap rows first (no children), the full tree once merged. */
-export function useHomeTree(): [Loadable<DeckTreeNode[]>, () => void] {
+export function useHomeTree(): [Loadable<DeckTreeNode[]>, () => void, boolean] {
   const data = useAppData();
   const [roadmaps, reload] = useRoadmaps();
   const [tree, setTree] = useState<Loadable<DeckTreeNode[]>>({ status: 'loading' });
@@ -108,7 +108,8 @@ export function useHomeTree(): [Loadable<DeckTreeNode[]>, () => void] {
       live = false;
     };
   }, [data, roadmaps]);
-  if (tree.status !== 'loading') return [tree, reload];
-  if (roadmaps.status !== 'ready') return [roadmaps, reload];
-  return [{ status: 'ready', value: roadmaps.value.roadmaps.map(({ childCount: _childCount, ...row }) => ({ ...row, children: [] })) }, reload];
+  // The third value says the tree is the stored one, read after the decks were merged (not a first glance).
+  if (tree.status !== 'loading') return [tree, reload, true];
+  if (roadmaps.status !== 'ready') return [roadmaps, reload, false];
+  return [{ status: 'ready', value: roadmaps.value.roadmaps.map(({ childCount: _childCount, ...row }) => ({ ...row, children: [] })) }, reload, false];
 }

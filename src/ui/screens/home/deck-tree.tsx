@@ -1,5 +1,5 @@
 // The roadmaps as one-line rows that open on demand: a toggle (title), labelled counts and Study; opened, a Drill row and the children.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { DeckTreeNode } from '../../../core/review-contract.ts';
 import { formatDay, formatRelative, percent } from '../../format.ts';
 import { t } from '../../i18n.ts';
@@ -98,6 +98,11 @@ function Rows({ nodes, depth, ancestorShowsEmoji, expanded, onToggle, now }: Row
 export function DeckTree({ roots, now }: { roots: DeckTreeNode[]; now: number }) {
   const storage = safeLocalStorage();
   const [expanded, setExpanded] = useState(() => new Set([...loadExpanded(storage), ...pathsToInterviews(roots, now)]));
+  // The roadmap rows come first and their sub-trees once the decks are read: open the paths to an interview then too.
+  useEffect(() => {
+    const toOpen = [...pathsToInterviews(roots, now)].filter((id) => !expanded.has(id));
+    if (toOpen.length > 0) setExpanded(new Set([...expanded, ...toOpen]));
+  }, [roots]);
   const onToggle = (id: string) => {
     const next = toggled(expanded, id, !expanded.has(id));
     setExpanded(next);

@@ -24,11 +24,11 @@ function useHomeData() {
 }
 
 /** The day at a glance and the one action a thumb needs: study every card due today, in every roadmap. */
-function TodaySummary({ roots, now }: { roots: DeckTreeNode[]; now: number }) {
+function TodaySummary({ roots, now, final }: { roots: DeckTreeNode[]; now: number; final: boolean }) {
   const summary = useMemo(() => summarizeTree(roots), [roots]);
   const { new: fresh, learning, due } = summary.counts;
   return (
-    <section class="home-summary" aria-labelledby="home-today">
+    <section class="home-summary" aria-labelledby="home-today" data-final={final ? 'true' : 'false'}>
       <h2 class="home-summary__title" id="home-today">{homeT('todayTitle')}</h2>
       <a class="home-summary__stats" data-action="stats" href="/stats">{homeT('statsLink')}</a>
       <Counts counts={summary.counts} large />
@@ -84,7 +84,7 @@ function SyncProblems() {
 
 export function HomeScreen() {
   const { now } = useAppData();
-  const [tree, reload] = useHomeData();
+  const [tree, reload, final] = useHomeData();
   if (tree.status === 'loading') return <Loading message="preparingDecks" />;
   if (tree.status === 'error') return <LoadFailed error={tree.error} onRetry={reload} />;
   const at = now();
@@ -96,7 +96,7 @@ export function HomeScreen() {
         <p class="empty">{t('noDecks')}</p>
       ) : (
         <>
-          <TodaySummary roots={tree.value} now={at} />
+          <TodaySummary roots={tree.value} now={at} final={final} />
           <DeckTree roots={tree.value} now={at} />
         </>
       )}
