@@ -43,6 +43,9 @@ export function renderApp(
 
 export async function closeApp(harness: Harness | null): Promise<void> {
   cleanup();
+  // Preact runs effect cleanups after the next frame (a 35 ms timer in jsdom): let them run while the DOM still
+  // exists, not after the test file's environment is gone.
+  await new Promise((resolve) => setTimeout(resolve, 50));
   if (harness) (await harness.data.ready).close();
 }
 
