@@ -31,7 +31,8 @@ describe('daily limits through moved clocks', () => {
           await rc.saveSettings({ newPerDay: 2, dayStartHour });
           const ahead = now + daysAhead * DAY;
           for (const item of (await rc.studyItems('road', ahead)).slice(0, 2)) await rc.grade(item.card.id, 4, ahead);
-          expect(await newOffered(rc, ahead + MINUTE)).toBe(0);
+          // A minute later, unless that minute starts the next study day (the clock may sit just before it).
+          expect(await newOffered(rc, Math.min(ahead + MINUTE, studyDayAt(ahead, dayStartHour, offsetAt).end - 1))).toBe(0);
           // Back to the real clock, and to the next study day after it: the full allowance each time.
           expect(await newOffered(rc, now)).toBe(2);
           const nextDay = studyDayAt(now, dayStartHour, offsetAt).end;
