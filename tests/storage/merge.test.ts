@@ -2,24 +2,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Deck } from '../../src/core/deck/schema.ts';
 import type { Roadcards } from '../../src/storage/index.ts';
-import type { RoadcardsDb } from '../../src/storage/schema.ts';
 import { DAY, T0 } from '../fixtures/review/clock.ts';
-import { openTest } from '../fixtures/review/db.ts';
+import { closedAfterEach } from '../fixtures/review/db.ts';
 import { deckServer, indexFor, makeCard, makeDeck, twoStageDeck } from '../fixtures/review/decks.ts';
 
-let open: { rc: Roadcards; raw: RoadcardsDb }[] = [];
-async function setup() {
-  const opened = await openTest();
-  open.push(opened);
-  return opened;
-}
-afterEach(() => {
-  for (const { rc, raw } of open) {
-    rc.close();
-    raw.close();
-  }
-  open = [];
-});
+const setup = closedAfterEach(afterEach);
 
 function withCards(deck: Deck, cards: Deck['cards']): Deck {
   return { ...deck, cards };
