@@ -15,14 +15,6 @@ import { DeckTree } from './deck-tree.tsx';
 import { hasWork, summarizeTree } from './lib.ts';
 import { homeT } from './strings.ts';
 
-/**
- * Everything Home reads from the data layer, in one place: the deck tree with today's counts (roots' counts include
- * their sub-decks). Rows render children only when opened, so a lazier per-node read could replace this one call.
- */
-function useHomeData() {
-  return useHomeTree();
-}
-
 /** The day at a glance and the one action a thumb needs: study every card due today, in every roadmap. */
 function TodaySummary({ roots, now, final }: { roots: DeckTreeNode[]; now: number; final: boolean }) {
   const summary = useMemo(() => summarizeTree(roots), [roots]);
@@ -84,7 +76,8 @@ function SyncProblems() {
 
 export function HomeScreen() {
   const { now } = useAppData();
-  const [tree, reload, final] = useHomeData();
+  // The roadmap rows at once (from the deck index on a first visit), the full tree with today's counts once merged.
+  const [tree, reload, final] = useHomeTree();
   if (tree.status === 'loading') return <Loading message="preparingDecks" />;
   if (tree.status === 'error') return <LoadFailed error={tree.error} onRetry={reload} />;
   const at = now();
