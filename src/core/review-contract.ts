@@ -51,6 +51,8 @@ export interface SchedulerSettings {
   newPerDay: number; // 20
   reviewsPerDay: number; // 200
   dayStartHour: number; // 4 (04:00 local)
+  /** The learner's own FSRS-6 weights (21), from the optimizer; absent → ts-fsrs's defaults. */
+  parameters?: readonly number[];
 }
 
 /** A node of the deck tree shown on Home: a roadmap, a stage, a section, a label. */

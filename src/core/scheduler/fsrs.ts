@@ -17,6 +17,7 @@ function schedulerFor(settings: SchedulerSettings): FSRS {
       enable_short_term: true,
       learning_steps: settings.learningSteps as StepUnit[],
       relearning_steps: settings.relearningSteps as StepUnit[],
+      ...(settings.parameters ? { w: settings.parameters } : {}),
     });
     schedulers.set(settings, scheduler);
   }

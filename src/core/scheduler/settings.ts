@@ -29,6 +29,14 @@ function stepsOr(value: unknown, fallback: string[]): string[] {
   return value.every((step) => typeof step === 'string' && STEP_PATTERN.test(step)) ? [...value] : [...fallback];
 }
 
+/** FSRS-6 has 21 weights; anything else (an older 17/19-weight set, a damaged row) falls back to the defaults. */
+export const FSRS6_WEIGHT_COUNT = 21;
+
+function parametersOr(value: unknown): readonly number[] | undefined {
+  if (!Array.isArray(value) || value.length !== FSRS6_WEIGHT_COUNT) return undefined;
+  return value.every((weight) => typeof weight === 'number' && Number.isFinite(weight)) ? [...value] : undefined;
+}
+
 /**
  * Fills missing fields with defaults and clamps the rest, so a hand-edited or older settings row can never make
  * ts-fsrs throw mid-review (retention outside (0,1), a step like "5 min", a negative limit).
@@ -36,7 +44,9 @@ function stepsOr(value: unknown, fallback: string[]): string[] {
 export function normalizeSchedulerSettings(input: Partial<SchedulerSettings> | null | undefined): SchedulerSettings {
   const raw = input ?? {};
   const d = DEFAULT_SCHEDULER_SETTINGS;
+  const parameters = parametersOr(raw.parameters);
   return {
+    ...(parameters ? { parameters } : {}),
     desiredRetention: clamp(finiteOr(raw.desiredRetention, d.desiredRetention), 0.7, 0.99),
     maximumIntervalDays: Math.round(clamp(finiteOr(raw.maximumIntervalDays, d.maximumIntervalDays), 1, 36500)),
     learningSteps: stepsOr(raw.learningSteps, d.learningSteps),

@@ -1,9 +1,10 @@
 // Settings' logic without the DOM: the form's text fields to scheduler settings and back, with the fields that are wrong.
 import type { SchedulerSettings } from '../../../core/review-contract.ts';
 
-export type SettingsForm = Record<Exclude<keyof SchedulerSettings, 'enableFuzz'>, string> & { enableFuzz: boolean };
+export type SettingsForm = Record<Exclude<keyof SchedulerSettings, 'enableFuzz' | 'parameters'>, string> & { enableFuzz: boolean };
 
-export type FieldName = keyof SchedulerSettings;
+/** Parameters come from the optimizer, never from a text field. */
+export type FieldName = Exclude<keyof SchedulerSettings, 'parameters'>;
 
 /** Same shape the scheduler accepts (ts-fsrs step units): 1m, 10m, 1.5h, 1d. */
 const STEP = /^\d+(\.\d+)?[mhd]$/;
