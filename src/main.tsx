@@ -16,4 +16,4 @@ const data = createAppData({
 
 render(<App data={data} />, document.getElementById('app')!);
 
-if (import.meta.env.PROD) registerServiceWorker();
+if (import.meta.env.PROD) registerServiceWorker().catch((error: unknown) => console.warn('roadcards: service worker not registered', error));

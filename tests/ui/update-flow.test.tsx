@@ -74,7 +74,7 @@ describe('a newer worker takes control', () => {
   for (const isExternal of [false, true]) {
     it(`offers the reload and reloads after the card on screen is graded (isExternal ${isExternal})`, async () => {
       await studyUntilCard('/study/mini');
-      registerServiceWorker();
+      await registerServiceWorker();
       // Another tab accepted the update. Found within 60 s of this page's registration, workbox-window calls it ours.
       fireWorkbox('controlling', { isExternal, isUpdate: true });
 
@@ -96,7 +96,7 @@ describe('a newer worker takes control', () => {
     reload = vi.fn();
     setReloadForTests(reload);
     await waitFor(() => expect(document.querySelector('[data-node-id="mini"]')).not.toBeNull());
-    registerServiceWorker();
+    await registerServiceWorker();
     fireWorkbox('controlling', { isExternal: false, isUpdate: true });
     await waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
   });
@@ -139,7 +139,7 @@ describe('a drill in progress', () => {
     reload = vi.fn();
     setReloadForTests(reload);
     await findElement('[data-screen="drill-setup"]');
-    registerServiceWorker();
+    await registerServiceWorker();
     fireWorkbox('controlling', { isExternal: false, isUpdate: true });
     await findElement('[data-role="update-banner"][data-stale="worker"]');
     await new Promise((resolve) => setTimeout(resolve, 100));
