@@ -1,5 +1,5 @@
 // Opens the database and assembles the Roadcards API from the storage modules.
-import { ALL_DUE_NODE_ID } from '../core/queue/all-due.ts';
+import { ALL_DUE_NODE_ID } from '../core/queue/all-due-id.ts';
 import { studyDayAt, type UtcOffsetAt } from '../core/queue/day.ts';
 import { defaultPendingStore, GradeQueuedError, newReviewId, PendingGrades } from './pending-grades.ts';
 import type { Grade } from '../core/review-contract.ts';

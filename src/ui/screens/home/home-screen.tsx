@@ -2,7 +2,7 @@
 import { writeFailureText } from '../../components/write-failure-strings.ts';
 import './home.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ALL_DUE_NODE_ID } from '../../../core/queue/all-due.ts';
+import { ALL_DUE_NODE_ID } from '../../../core/queue/all-due-id.ts';
 import type { DeckTreeNode } from '../../../core/review-contract.ts';
 import type { SyncProblem } from '../../../storage/index.ts';
 import { useAppData } from '../../data/app-data.tsx';
