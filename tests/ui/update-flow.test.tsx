@@ -5,7 +5,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openRoadcards } from '../../src/storage/index.ts';
 import { CURRENT_SCHEMA_VERSION, RoadcardsDb, SCHEMA_VERSIONS } from '../../src/storage/schema.ts';
-import { setLocale } from '../../src/ui/i18n.ts';
+import { loadLocale, setLocale } from '../../src/ui/i18n.ts';
 import { markStale, registerServiceWorker, setReloadForTests } from '../../src/ui/update/update-state.ts';
 import { closeApp, findElement, gradesReady, renderApp, type Harness } from './harness.tsx';
 
@@ -106,6 +106,7 @@ describe('another tab opens a newer schema', () => {
   it('keeps the card on screen, keeps its grade for the reloaded app, and reloads only after it', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     await studyUntilCard('/study/mini');
+    await loadLocale('en');
     setLocale('en');
     const dbName = harness!.dbName;
     // Opening it fires versionchange on this tab's connection, which closes it so the upgrade can go ahead.
