@@ -1,11 +1,11 @@
 // The initial download a phone makes: entry script, modulepreloads and stylesheets of dist/index.html, gzip -9 each.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
 
-/** The shell's budget (issue 8; the design notes had 80 KB): 60 KB of gzip, KB = 1024 bytes. */
-export const INITIAL_BUDGET_BYTES = 60 * 1024;
+/** The shell's budget (issue 8; the design notes had 80 KB): 60 KB of gzip, counted as 60,000 bytes to be safe. */
+export const INITIAL_BUDGET_BYTES = 60_000;
 
 export interface ShellFile {
   path: string;
@@ -34,4 +34,12 @@ export async function measureShell(distDir: string): Promise<ShellFile[]> {
     files.push({ path: asset.url, kind: asset.kind, rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length });
   }
   return files;
+}
+
+/** The English dictionary (src/ui/i18n-en.ts): fetched before the first render by a browser that prefers English. */
+export async function measureEnglishStrings(distDir: string): Promise<ShellFile | null> {
+  const name = (await readdir(join(distDir, 'assets'))).find((file) => /^i18n-en-.*\.js$/.test(file));
+  if (!name) return null;
+  const bytes = await readFile(join(distDir, 'assets', name));
+  return { path: `/assets/${name}`, kind: 'modulepreload', rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
 }

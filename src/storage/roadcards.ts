@@ -1,11 +1,10 @@
 // Opens the database and assembles the Roadcards API from the storage modules.
-import { ALL_DUE_NODE_ID } from '../core/queue/all-due.ts';
+import { ALL_DUE_NODE_ID } from '../core/queue/all-due-id.ts';
 import { studyDayAt, type UtcOffsetAt } from '../core/queue/day.ts';
 import { defaultPendingStore, GradeQueuedError, newReviewId, PendingGrades } from './pending-grades.ts';
 import type { Grade } from '../core/review-contract.ts';
 import type { GradeOptions, OpenOptions, Roadcards } from './index.ts';
 import { readInterviewDates, setInterviewDate } from './interviews.ts';
-import { readDeckTree } from './reading.ts';
 import { RoadcardsDb } from './schema.ts';
 import { readNodeChildren, readRoadmaps } from './tree-counts.ts';
 import { currentPersistence, readSettings, requestPersistence, saveSettings } from './settings-store.ts';
@@ -54,7 +53,8 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     // Loaded on first use, like the backup code below: the deck schema (zod), the merge, grading and drills (ts-fsrs)
     // are not what Home needs to paint, so they stay out of the start-up bundle (precached, so offline too).
     syncDecks: async (fetchJson, now) => (await import('./sync.ts')).syncDecks(db, fetchJson, now),
-    deckTree: (now) => readDeckTree(db, now, offsetAt),
+    // The whole tree is read after Home's first paint (its rows come from roadmaps()): its code loads then.
+    deckTree: async (now) => (await import('./deck-tree-read.ts')).readDeckTree(db, now, offsetAt),
     roadmaps: (now) => readRoadmaps(db, now, offsetAt),
     nodeChildren: (nodeId, now) => readNodeChildren(db, nodeId, now, offsetAt),
     studyItems: async (nodeId, now) => {

@@ -5,11 +5,14 @@ import type { UtcOffsetAt } from '../core/queue/day.ts';
 import { remainingAlong } from '../core/queue/limits.ts';
 import { outlineDeck, type DeckOutline } from '../core/queue/outline.ts';
 import type { NodeSummary } from './index.ts';
-import { activeDecks, doneIn, readContext, readOneDeckTree, todaysReviews, type ReadContext, type TodaysReviews } from './reading.ts';
+import { activeDecks, doneIn, readContext, todaysReviews, type ReadContext, type TodaysReviews } from './reading.ts';
 import type { DeckRow, RoadcardsDb } from './schema.ts';
 
 const LOW = Dexie.minKey;
 const HIGH = Dexie.maxKey;
+
+/** The whole-tree read (deck-tree-read.ts): fetched on the first opened row or dated roadmap, not with the shell. */
+const treeReading = () => import('./deck-tree-read.ts');
 
 function summaryOf(node: DeckTreeNode): NodeSummary {
   const { children, ...rest } = node;
@@ -67,7 +70,9 @@ export async function readRoadmaps(db: RoadcardsDb, now: number, offsetAt: UtcOf
   return Promise.all(
     decks.map(async (deck) =>
       // A date changes what counts as due (recall on the date) and adds readiness: the full read, for that roadmap only.
-      hasInterviewDate(deck, context) ? summaryOf(await readOneDeckTree(db, deck, context, reviews, now)) : countedRoadmap(db, deck, context, reviews),
+      hasInterviewDate(deck, context)
+        ? summaryOf(await (await treeReading()).readOneDeckTree(db, deck, context, reviews, now))
+        : countedRoadmap(db, deck, context, reviews),
     ),
   );
 }
@@ -87,6 +92,6 @@ export async function readNodeChildren(db: RoadcardsDb, nodeId: string, now: num
   const [decks, reviews] = await Promise.all([activeDecks(db), todaysReviews(db, context.day)]);
   const deck = decks.find((row) => row.id === nodeId || row.sections.some((section) => section.id === nodeId));
   if (!deck) return [];
-  const node = findNode(await readOneDeckTree(db, deck, context, reviews, now), nodeId);
+  const node = findNode(await (await treeReading()).readOneDeckTree(db, deck, context, reviews, now), nodeId);
   return node ? node.children.map(summaryOf) : [];
 }

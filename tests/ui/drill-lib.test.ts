@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlashcard, buildTypedQuestion, type ChoiceQuestion } from '../../src/core/quiz/index.ts';
 import { formatDay } from '../../src/ui/format.ts';
-import { setLocale } from '../../src/ui/i18n.ts';
+import { loadLocale, setLocale } from '../../src/ui/i18n.ts';
 import * as flow from '../../src/ui/screens/drill/lib.ts';
 import { cardOf } from './drill-fixtures.ts';
 
@@ -83,8 +83,9 @@ describe('interview day', () => {
     expect(flow.planningDate(flow.dayInputValue(NOW), NOW + 12 * 3_600_000)).toBe(NOW + 12 * 3_600_000);
   });
 
-  it('formats the day for the UI language', () => {
+  it('formats the day for the UI language', async () => {
     const time = flow.interviewTimeOf('2026-12-05')!;
+    await loadLocale('en');
     setLocale('en');
     expect(formatDay(time)).toBe('Dec 5');
     setLocale('zh');

@@ -2,7 +2,7 @@
 import { render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CardText, splitBlocks } from '../../src/ui/components/card-text.tsx';
-import { pickLocale, setLocale, t } from '../../src/ui/i18n.ts';
+import { pickLocale, loadLocale, setLocale, t } from '../../src/ui/i18n.ts';
 import { keyAction } from '../../src/ui/screens/study/keys.ts';
 import { fromForm, parseSteps, toForm } from '../../src/ui/screens/settings/lib.ts';
 import { summarizeTree } from '../../src/ui/screens/home/lib.ts';
@@ -46,7 +46,8 @@ describe('i18n', () => {
     expect(pickLocale('de-DE')).toBe('en');
   });
 
-  it('sets <html lang> and fills placeholders', () => {
+  it('sets <html lang> and fills placeholders', async () => {
+    await loadLocale('en');
     setLocale('en');
     expect(document.documentElement.lang).toBe('en');
     expect(t('doneReviewed', { n: 3 })).toBe('You reviewed 3 cards this session.');

@@ -5,7 +5,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openRoadcards } from '../../src/storage/index.ts';
 import { CURRENT_SCHEMA_VERSION, RoadcardsDb, SCHEMA_VERSIONS } from '../../src/storage/schema.ts';
-import { setLocale } from '../../src/ui/i18n.ts';
+import { loadLocale, setLocale } from '../../src/ui/i18n.ts';
 import { markStale, registerServiceWorker, setReloadForTests } from '../../src/ui/update/update-state.ts';
 import { closeApp, findElement, gradesReady, renderApp, type Harness } from './harness.tsx';
 
@@ -74,7 +74,7 @@ describe('a newer worker takes control', () => {
   for (const isExternal of [false, true]) {
     it(`offers the reload and reloads after the card on screen is graded (isExternal ${isExternal})`, async () => {
       await studyUntilCard('/study/mini');
-      registerServiceWorker();
+      await registerServiceWorker();
       // Another tab accepted the update. Found within 60 s of this page's registration, workbox-window calls it ours.
       fireWorkbox('controlling', { isExternal, isUpdate: true });
 
@@ -96,7 +96,7 @@ describe('a newer worker takes control', () => {
     reload = vi.fn();
     setReloadForTests(reload);
     await waitFor(() => expect(document.querySelector('[data-node-id="mini"]')).not.toBeNull());
-    registerServiceWorker();
+    await registerServiceWorker();
     fireWorkbox('controlling', { isExternal: false, isUpdate: true });
     await waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
   });
@@ -106,6 +106,7 @@ describe('another tab opens a newer schema', () => {
   it('keeps the card on screen, keeps its grade for the reloaded app, and reloads only after it', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     await studyUntilCard('/study/mini');
+    await loadLocale('en');
     setLocale('en');
     const dbName = harness!.dbName;
     // Opening it fires versionchange on this tab's connection, which closes it so the upgrade can go ahead.
@@ -139,7 +140,7 @@ describe('a drill in progress', () => {
     reload = vi.fn();
     setReloadForTests(reload);
     await findElement('[data-screen="drill-setup"]');
-    registerServiceWorker();
+    await registerServiceWorker();
     fireWorkbox('controlling', { isExternal: false, isUpdate: true });
     await findElement('[data-role="update-banner"][data-stale="worker"]');
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -2,11 +2,9 @@
 import type { DeckTreeNode, StudyItem } from '../review-contract.ts';
 import { intersperse } from './build.ts';
 
-/**
- * The node id `/study/all` uses. Real node ids are `<slug>` or `<slug>.s<hash>` (see deck/ids.ts) and a deck
- * slug comes from a file name, so a roadmap file named `all.md` would collide: storage gives the roadmap priority.
- */
-export const ALL_DUE_NODE_ID = 'all';
+import { ALL_DUE_NODE_ID } from './all-due-id.ts';
+
+export { ALL_DUE_NODE_ID };
 
 function isLearning(item: StudyItem): boolean {
   return item.state.phase === 1 || item.state.phase === 3;

@@ -21,8 +21,6 @@ export const writeFailureText = defineStrings(
     reload: '重新加载',
     exportBackup: '去导出备份',
     details: '技术细节（用于报告问题）',
-    offlineUnavailable: '设备存储空间不足，离线使用不可用：有 {n} 个卡组文件没能保存到本机。',
-    offlineUnavailableAdvice: '联网时仍可学习。请清理手机空间后重新加载页面，离线功能才会恢复。',
   },
   {
     grade: 'this grade',
@@ -43,7 +41,5 @@ export const writeFailureText = defineStrings(
     reload: 'Reload',
     exportBackup: 'Export a backup',
     details: 'Technical details (for a bug report)',
-    offlineUnavailable: 'Not enough storage on this device: offline use will not work ({n} deck files could not be saved here).',
-    offlineUnavailableAdvice: 'You can still study while online. Free some space on the device and reload the page to get offline use back.',
   },
 );

@@ -1,5 +1,4 @@
 // The new-version handshake: workbox-window registers the service worker; an update waits until the learner accepts it and no card is on screen; a page left behind by a newer version reloads between cards.
-import { Workbox } from 'workbox-window';
 
 /**
  * Why this page's code is out of date and must reload: a newer worker took control (another tab accepted the
@@ -119,11 +118,15 @@ export function markStale(reason: StaleReason): void {
   applyIfSafe();
 }
 
-/** Tests and the dev server have no service worker; the built app registers /sw.js once at start-up. */
-export function registerServiceWorker(url = '/sw.js'): void {
+/**
+ * Tests and the dev server have no service worker; the built app registers /sw.js once at start-up. workbox-window
+ * (~2 KB gzip) is fetched after the shell, not with it: nothing it does is needed before Home paints.
+ */
+export async function registerServiceWorker(url = '/sw.js'): Promise<void> {
   // Vite announces every failed dynamic import (lazy screens, the backup code): offer the reload for all of them.
   window.addEventListener('vite:preloadError', () => markStale('chunk'));
   if (!('serviceWorker' in navigator)) return;
+  const { Workbox } = await import('workbox-window');
   const workbox = new Workbox(url);
   let acceptedHere = false;
   workbox.addEventListener('waiting', () => {
@@ -143,7 +146,7 @@ export function registerServiceWorker(url = '/sw.js'): void {
     if (acceptedHere) reloadAfterWrites();
     else markStale('worker');
   });
-  void workbox.register();
+  await workbox.register();
 }
 
 /** For component tests: simulate a waiting worker without a browser. */

@@ -1,8 +1,8 @@
 // Home: today's summary with one "Study due · N" action across roadmaps, then the roadmaps as one-line rows that open on demand.
-import { writeFailureText } from '../../components/write-failure-strings.ts';
+import { offlineUnavailableText } from '../../components/offline-unavailable-strings.ts';
 import './home.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ALL_DUE_NODE_ID } from '../../../core/queue/all-due.ts';
+import { ALL_DUE_NODE_ID } from '../../../core/queue/all-due-id.ts';
 import type { DeckTreeNode } from '../../../core/review-contract.ts';
 import type { SyncProblem } from '../../../storage/index.ts';
 import { useAppData } from '../../data/app-data.tsx';
@@ -56,8 +56,8 @@ function SyncProblems() {
     <>
     {unwritten > 0 && (
       <div class="write-failure" role="alert" data-role="offline-unavailable">
-        <p class="write-failure__what">{writeFailureText('offlineUnavailable', { n: unwritten })}</p>
-        <p class="write-failure__advice">{writeFailureText('offlineUnavailableAdvice')}</p>
+        <p class="write-failure__what">{offlineUnavailableText('unavailable', { n: unwritten })}</p>
+        <p class="write-failure__advice">{offlineUnavailableText('advice')}</p>
       </div>
     )}
     <details class="sync-problems" data-role="sync-problems">
