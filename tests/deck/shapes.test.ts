@@ -50,7 +50,8 @@ describe('definitions', () => {
     const deck = deckOf(fixture('k8s-role.md'));
     expect(cardWithFront(deck, '「核心」是什么？').back).toBe('稳定性、可观测性、自动化。');
     expect(cardWithFront(deck, '「深入Linux」是什么？').back).toBe('性能调优（perf, bpftrace）、网络抓包分析（tcpdump, Wireshark）');
-    expect(cardWithFront(deck, '「薪资水平 · 技能」中的「IaC大师」是什么？').back).toBe('Terraform（模块化、状态管理最佳实践）');
+    // The quote closes the role after its salary sub-heading: its skills are the role's, not the salary's.
+    expect(cardWithFront(deck, '「1.Kubernetes 平台工程师 / SRE (站点可靠性工程师) · 技能」中的「IaC大师」是什么？').back).toBe('Terraform（模块化、状态管理最佳实践）');
   });
 
   it('makes a heading that carries a value into a card, its paragraph joining the answer', () => {

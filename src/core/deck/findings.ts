@@ -3,6 +3,7 @@
 // sequences without an order, duplicates.
 import { roleOf, type Card, type Deck } from './schema.ts';
 import { containedShare } from './list-items.ts';
+import { cardsUnderClosedHeading } from './heading-fit.ts';
 
 export interface DeckFindings {
   cards: number;
@@ -28,6 +29,8 @@ export interface DeckFindings {
   sameBackCards: number;
   /** The same term defined twice with alike explanations. */
   nearDuplicatePairs: number;
+  /** Cards (any role) from a blockquote summing up a heading but filed under its last sub-heading (heading-fit.ts). */
+  wrongHeading: number;
   /** Cards in review with a bare-label list, a give-away front or a back another card shares (issue 7's ≤ 1% target). */
   skipWorthy: number;
 }
@@ -119,6 +122,7 @@ export function deckFindings(deck: Deck, sourceText: string): DeckFindings {
     sameBackGroups: repeated.length,
     sameBackCards: repeated.reduce((n, k) => n + k, 0),
     nearDuplicatePairs,
+    wrongHeading: cardsUnderClosedHeading(deck, sourceText).length,
     skipWorthy: concepts.filter((c) => bareLabelList(c) || isGiveAway(c) || sharesBack(c)).length,
   };
 }
