@@ -5,7 +5,7 @@ import { cardWithFront, compile, deckOf, fixture, RESIDUE } from './helpers.ts';
 describe('definitions', () => {
   it('turns `• 术语：解释` lines in a fence under a bold label into definitions, with no list of their bare terms', () => {
     const deck = deckOf(`# Python\n\n## 1. 🐍 基础\n\n### 1.1 核心\n\n${fixture('python-fence-groups.md')}`);
-    const card = cardWithFront(deck, '「数据类型深度理解」中的「基本类型」是什么？');
+    const card = cardWithFront(deck, '「数据类型深度理解」中的「基本类型」有哪些？');
     expect(card.kind).toBe('definition');
     expect(card.back).toBe('int、float、str、bool、None');
     expect(card.term).toBe('基本类型');

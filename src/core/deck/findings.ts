@@ -46,7 +46,7 @@ const ORDER_WORDS = /→|->|步骤|第[一二三四五六七八九十]|首先|�
 export function isGiveAway(card: Card): boolean {
   if (card.kind !== 'definition' || !card.explanation) return false;
   const answer = norm(card.back);
-  const front = norm(card.front.replace(/是什么？$|→ ？$/u, ''));
+  const front = norm(card.front.replace(/是什么？$|用什么实现？$|有哪些？$|→ ？$/u, ''));
   return [...answer].length <= 30 && containedShare(answer, front) >= 0.85;
 }
 
