@@ -21,6 +21,7 @@ const columns: [keyof DeckFindings, string][] = [
   ['sameBackGroups', 'same-back-groups'],
   ['sameBackCards', 'same-back-cards'],
   ['nearDuplicatePairs', 'near-dup-pairs'],
+  ['listRepeats', 'list-repeats'],
   ['wrongHeading', 'wrong-heading'],
   ['skipWorthy', 'skip-worthy'],
 ];

@@ -29,6 +29,8 @@ export interface DeckFindings {
   sameBackCards: number;
   /** The same term defined twice with alike explanations. */
   nearDuplicatePairs: number;
+  /** Definitions in review whose `term：explanation` a list card of their section also shows whole: asked twice. */
+  listRepeats: number;
   /** Cards (any role) from a blockquote summing up a heading but filed under its last sub-heading (heading-fit.ts). */
   wrongHeading: number;
   /** Cards in review with a bare-label list, a give-away front or a back another card shares (issue 7's ≤ 1% target). */
@@ -122,6 +124,11 @@ export function deckFindings(deck: Deck, sourceText: string): DeckFindings {
     sameBackGroups: repeated.length,
     sameBackCards: repeated.reduce((n, k) => n + k, 0),
     nearDuplicatePairs,
+    listRepeats: concepts.filter((c) => {
+      if (c.kind !== 'definition' || !c.term || !c.explanation) return false;
+      const whole = norm(`${c.term}${c.explanation}`);
+      return concepts.some((l) => (l.kind === 'list' || l.kind === 'sequence') && l.sectionId === c.sectionId && (l.items ?? []).some((item) => norm(item) === whole));
+    }).length,
     wrongHeading: cardsUnderClosedHeading(deck, sourceText).length,
     skipWorthy: concepts.filter((c) => bareLabelList(c) || isGiveAway(c) || sharesBack(c)).length,
   };
