@@ -5,7 +5,10 @@ import type { RoadcardsDb, SettingsRow } from './schema.ts';
 
 export function settingsFromRow(row: SettingsRow | undefined): AppSettings {
   const value = row?.value ?? {};
-  return { ...normalizeSchedulerSettings(value), persisted: typeof value.persisted === 'boolean' ? value.persisted : null };
+  const settings: AppSettings = { ...normalizeSchedulerSettings(value), persisted: typeof value.persisted === 'boolean' ? value.persisted : null };
+  // Kept through every save (the settings screen's included): the nodes whose reference cards join daily review.
+  if (Array.isArray(value.reviewReference)) settings.reviewReference = value.reviewReference.filter((id) => typeof id === 'string');
+  return settings;
 }
 
 export async function readSettings(db: RoadcardsDb): Promise<AppSettings> {
