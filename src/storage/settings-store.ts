@@ -5,10 +5,8 @@ import type { RoadcardsDb, SettingsRow } from './schema.ts';
 
 export function settingsFromRow(row: SettingsRow | undefined): AppSettings {
   const value = row?.value ?? {};
-  const settings: AppSettings = { ...normalizeSchedulerSettings(value), persisted: typeof value.persisted === 'boolean' ? value.persisted : null };
-  // Kept through every save (the settings screen's included): the nodes whose reference cards join daily review.
-  if (Array.isArray(value.reviewReference)) settings.reviewReference = value.reviewReference.filter((id) => typeof id === 'string');
-  return settings;
+  // Other fields (reviewReference) pass through every save untouched; whoever reads one checks it (the shell stays small).
+  return { ...value, ...normalizeSchedulerSettings(value), persisted: typeof value.persisted === 'boolean' ? value.persisted : null };
 }
 
 export async function readSettings(db: RoadcardsDb): Promise<AppSettings> {

@@ -5,7 +5,7 @@ import type { StudyDay, UtcOffsetAt } from '../core/queue/day.ts';
 import { dueForAnInterview, interviewCover } from '../core/queue/interview.ts';
 import { remainingAlong } from '../core/queue/limits.ts';
 import { outlineDeck, type DeckOutline } from '../core/queue/outline.ts';
-import { referenceReviewNodes } from '../core/queue/reference-review.ts';
+import { referenceReviewNodes, switchedOnNodes } from '../core/queue/reference-review.ts';
 import { referenceCandidates } from './reference-review.ts';
 import type { AppSettings, InterviewDates } from './index.ts';
 import { dueStates } from './ranges.ts';
@@ -64,7 +64,7 @@ export async function readStudyItems(
   ]);
   dueToday.push(...forInterviews);
   // Reference cards the learner switched on for this node (or one above or below it) join within the same limits.
-  const referenceNodes = referenceReviewNodes(outline, settings.reviewReference ?? [], nodeId);
+  const referenceNodes = referenceReviewNodes(outline, switchedOnNodes(settings.reviewReference), nodeId);
   if (referenceNodes.size > 0) {
     const reference = await referenceCandidates(db, outline, referenceNodes, day.end);
     dueToday.push(...reference.due);

@@ -1,7 +1,7 @@
 // Which reference cards a node's review takes: the switched-on node's, seen from above, below or the node itself.
 import { describe, expect, it } from 'vitest';
 import { outlineDeck } from '../../src/core/queue/outline.ts';
-import { referenceReviewNodes, switchReferenceReview } from '../../src/core/queue/reference-review.ts';
+import { referenceReviewNodes, switchReferenceReview, switchedOnNodes } from '../../src/core/queue/reference-review.ts';
 
 const section = (id: string, parentId: string | null) => ({ id, path: [id], title: id, parentId, kind: 'heading' as const, line: 1, cardCount: 1 });
 const outline = outlineDeck({ id: 'road', title: 'Road', sections: [section('stage1', null), section('plan', 'stage1'), section('notes', 'stage1'), section('stage2', null)] });
@@ -28,5 +28,13 @@ describe('switchReferenceReview', () => {
     expect(switchReferenceReview(undefined, 'plan', true)).toEqual(['plan']);
     expect(switchReferenceReview(['stage2', 'plan'], 'plan', true)).toEqual(['stage2', 'plan']);
     expect(switchReferenceReview(['stage2', 'plan'], 'plan', false)).toEqual(['stage2']);
+  });
+});
+
+describe('switchedOnNodes', () => {
+  it('reads a damaged stored value as nothing switched on, and drops what is not an id', () => {
+    expect(switchedOnNodes(undefined)).toEqual([]);
+    expect(switchedOnNodes('plan')).toEqual([]);
+    expect(switchedOnNodes(['plan', 3, null, 'stage2'])).toEqual(['plan', 'stage2']);
   });
 });

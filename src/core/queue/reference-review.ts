@@ -17,6 +17,11 @@ export function referenceReviewNodes(outline: DeckOutline, switchedOn: readonly 
   return taken;
 }
 
+/** The switched-on node ids of a stored setting, whatever was stored (a damaged row reads as none). */
+export function switchedOnNodes(stored: unknown): string[] {
+  return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : [];
+}
+
 /** The switched-on list after turning `nodeId` on or off (other nodes unchanged, no duplicates). */
 export function switchReferenceReview(switchedOn: readonly string[] | undefined, nodeId: string, on: boolean): string[] {
   const rest = (switchedOn ?? []).filter((id) => id !== nodeId);

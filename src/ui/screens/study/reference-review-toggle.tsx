@@ -1,7 +1,7 @@
 // On Study's done and empty screens: switch this node's reference cards (plans, reading lists, figures) into daily review.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { switchReferenceReview } from '../../../core/queue/reference-review.ts';
+import { switchReferenceReview, switchedOnNodes } from '../../../core/queue/reference-review.ts';
 import { useAppData } from '../../data/app-data.tsx';
 import { defineStrings } from '../../i18n.ts';
 import { WriteFailure, describeWriteFailure, type WriteFailureInfo } from '../../components/write-failure.tsx';
@@ -42,7 +42,7 @@ export function ReferenceReviewToggle({ nodeId, onSwitched, otherwise = null }: 
     data.ready
       .then(async (roadcards) => {
         const [settings, deck] = await Promise.all([roadcards.getSettings(), roadcards.drillDeck(nodeId, data.now())]);
-        if (live) setShown({ count: deck?.referenceCards.length ?? 0, on: (settings.reviewReference ?? []).includes(nodeId) });
+        if (live) setShown({ count: deck?.referenceCards.length ?? 0, on: switchedOnNodes(settings.reviewReference).includes(nodeId) });
       })
       .catch(() => setShown({ count: 0, on: false }));
     return () => {
@@ -58,7 +58,7 @@ export function ReferenceReviewToggle({ nodeId, onSwitched, otherwise = null }: 
     try {
       const roadcards = await data.ready;
       const settings = await roadcards.getSettings();
-      await roadcards.saveSettings({ reviewReference: switchReferenceReview(settings.reviewReference, nodeId, on) });
+      await roadcards.saveSettings({ reviewReference: switchReferenceReview(switchedOnNodes(settings.reviewReference), nodeId, on) });
       setShown({ ...shown, on });
       onSwitched();
     } catch (error) {
