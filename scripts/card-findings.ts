@@ -21,6 +21,9 @@ const columns: [keyof DeckFindings, string][] = [
   ['sameBackGroups', 'same-back-groups'],
   ['sameBackCards', 'same-back-cards'],
   ['nearDuplicatePairs', 'near-dup-pairs'],
+  ['listRepeats', 'list-repeats'],
+  ['wrongHeading', 'wrong-heading'],
+  ['skipWorthy', 'skip-worthy'],
 ];
 
 const totals = Object.fromEntries(columns.map(([key]) => [key, 0])) as Record<keyof DeckFindings, number>;
@@ -39,3 +42,5 @@ for (const file of readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).sort())
   console.log([deck.slug.padEnd(20), ...columns.map(([key, title]) => String(found[key]).padStart(title.length + 1))].join(''));
 }
 console.log(['all'.padEnd(20), ...columns.map(([key, title]) => String(totals[key]).padStart(title.length + 1))].join(''));
+const share = totals.inReview > 0 ? (100 * totals.skipWorthy) / totals.inReview : 0;
+console.log(`skip-worthy: ${totals.skipWorthy} of ${totals.inReview} cards in review (${share.toFixed(2)}%) have a bare-label list, a give-away front or a back another card shares (target ≤ 1%)`);

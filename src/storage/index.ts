@@ -17,6 +17,11 @@ export const DECK_INDEX_PATH = 'decks/index.json';
 export interface AppSettings extends SchedulerSettings {
   /** Result of navigator.storage.persist(): null until the app has asked (after the first review). */
   persisted: boolean | null;
+  /**
+   * Nodes (roadmap or section ids) whose reference cards daily review takes too; absent or empty: none. Stored as
+   * saved, not checked on read: read it with `switchedOnNodes` (core/queue/reference-review.ts).
+   */
+  reviewReference?: string[];
 }
 
 /** What one deck's merge did; counts are cards. */

@@ -5,7 +5,8 @@ import type { RoadcardsDb, SettingsRow } from './schema.ts';
 
 export function settingsFromRow(row: SettingsRow | undefined): AppSettings {
   const value = row?.value ?? {};
-  return { ...normalizeSchedulerSettings(value), persisted: typeof value.persisted === 'boolean' ? value.persisted : null };
+  // Other fields (reviewReference) pass through every save untouched; whoever reads one checks it (the shell stays small).
+  return { ...value, ...normalizeSchedulerSettings(value), persisted: typeof value.persisted === 'boolean' ? value.persisted : null };
 }
 
 export async function readSettings(db: RoadcardsDb): Promise<AppSettings> {

@@ -5,6 +5,8 @@ import type { StudyDay, UtcOffsetAt } from '../core/queue/day.ts';
 import { dueForAnInterview, interviewCover } from '../core/queue/interview.ts';
 import { remainingAlong } from '../core/queue/limits.ts';
 import { outlineDeck, type DeckOutline } from '../core/queue/outline.ts';
+import { referenceReviewNodes, switchedOnNodes } from '../core/queue/reference-review.ts';
+import { referenceCandidates } from './reference-review.ts';
 import type { AppSettings, InterviewDates } from './index.ts';
 import { dueStates } from './ranges.ts';
 import { activeDecks, doneIn, nodeOf, readContext, todaysReviews } from './reading.ts';
@@ -61,6 +63,14 @@ export async function readStudyItems(
     newCardsInOrder(db, deck.id, sections, remaining.newRemaining),
   ]);
   dueToday.push(...forInterviews);
+  // Reference cards the learner switched on for this node (or one above or below it) join within the same limits.
+  const referenceNodes = referenceReviewNodes(outline, switchedOnNodes(settings.reviewReference), nodeId);
+  if (referenceNodes.size > 0) {
+    const reference = await referenceCandidates(db, outline, referenceNodes, day.end);
+    dueToday.push(...reference.due);
+    newRows.push(...reference.fresh);
+    newRows.sort((a, b) => a.order - b.order);
+  }
   const queue = buildQueue(
     {
       learning: dueToday.filter((row) => row.phase === 1 || row.phase === 3).map(toCardState),

@@ -29,3 +29,56 @@ describe('duplicate definitions', () => {
     expect(deck.cards.filter((c) => c.term === '高级 (5-8年经验)')).toHaveLength(2);
   });
 });
+
+// python-roadmap.md md:633: three costs of one comparison share one answer.
+const costs = ['# P', '', '## 并发模型对比', '', '```', '性能对比分析：', '• 创建开销：协程 < 线程 < 进程', '• 内存占用：协程 < 线程 < 进程', '• 切换成本：协程 < 线程 < 进程', '• 并发能力：协程 > 线程 > 进程', '```', ''].join('\n');
+
+describe('items of one list sharing their value', () => {
+  it('become one card asking for all of them, the other lines kept as sources', () => {
+    const deck = deckOf(costs, 'p.md');
+    const shared = deck.cards.filter((c) => c.back === '协程 < 线程 < 进程');
+    expect(shared).toHaveLength(1);
+    expect(shared[0]!.front).toBe('「性能对比分析」中的「创建开销、内存占用、切换成本」是什么？');
+    expect(shared[0]!.moreSources).toEqual([{ file: 'p.md', line: 8 }, { file: 'p.md', line: 9 }]);
+    expect(deck.cards.filter((c) => c.back === '协程 > 线程 > 进程')).toHaveLength(1);
+  });
+
+  it('keep the first item’s id, and are reported as merges', () => {
+    const apart = deckOf(costs.replace('• 内存占用：协程 < 线程 < 进程', '• 内存占用：协程最少').replace('• 切换成本：协程 < 线程 < 进程', '• 切换成本：协程最低'), 'p.md');
+    const merged = deckOf(costs, 'p.md');
+    expect(merged.cards.find((c) => c.back === '协程 < 线程 < 进程')!.id).toBe(apart.cards.find((c) => c.term === '创建开销')!.id);
+    expect(compile(costs, 'p.md').stats.merged.map((m) => m.term)).toEqual(['内存占用', '切换成本']);
+  });
+});
+
+// python-roadmap.md: 生成器表达式 (md:147) and 生成器 (md:1575) both answer 内存效率优化; 中间件开发 (md:689) and 中间件 (md:772)
+// both answer 请求/响应处理中间件.
+const sharedBack = (later: string) =>
+  ['# P', '', '## 列表', '', '```', '列表优化技巧：', '• 列表推导式：性能优于循环创建', '• 生成器表达式：内存效率优化', '```', '', '## 选择', '', '```', '数据结构选择：', '• dict vs list：查找性能对比', later, '```', ''].join('\n');
+
+describe('cards of different terms answering with the same words', () => {
+  it('ask the later one the other way, in its own context', () => {
+    const deck = deckOf(sharedBack('• 生成器：内存效率优化'), 'p.md');
+    const later = deck.cards.find((c) => c.term === '生成器')!;
+    expect(later.front).toBe('「数据结构选择」中哪一项是「内存效率优化」？');
+    expect(later.back).toBe('生成器');
+    expect(later.role).toBe('concept');
+    expect(deck.cards.find((c) => c.term === '生成器表达式')!.back).toBe('内存效率优化');
+  });
+
+  it('keep the later card’s id, so its progress stays', () => {
+    const before = deckOf(sharedBack('• 生成器：节省内存'), 'p.md');
+    const after = deckOf(sharedBack('• 生成器：内存效率优化'), 'p.md');
+    expect(after.cards.find((c) => c.term === '生成器')!.id).toBe(before.cards.find((c) => c.term === '生成器')!.id);
+  });
+
+  it('make the later one reference when asking the other way would show its term in the question', () => {
+    const text = sharedBack('• 中间件：内存效率优化中间件').replace('• 生成器表达式：内存效率优化', '• 中间件开发：内存效率优化中间件');
+    const deck = deckOf(text, 'p.md');
+    expect(deck.cards.find((c) => c.term === '中间件')!.role).toBe('reference');
+    expect(deck.cards.find((c) => c.term === '中间件开发')!.role).toBe('concept');
+    expect(deckOf(text.replace('• 中间件：内存效率优化中间件', '• 中间件：别的'), 'p.md').cards.find((c) => c.term === '中间件')!.id).toBe(
+      deck.cards.find((c) => c.term === '中间件')!.id,
+    );
+  });
+});

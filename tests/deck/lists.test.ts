@@ -6,12 +6,18 @@ import { cardWithFront, deckOf, fixture } from './helpers.ts';
 describe('lists whose items have cards of their own', () => {
   const deck = deckOf(fixture('choice-traps.md'), 'choice-traps.md');
 
-  it('keep a label with its short content whole (go-backend-advanced: 「Redis」 … 适用场景)', () => {
+  it('ask their own items and leave the one another card asks to it (go-backend-advanced: 「Redis」 … 适用场景)', () => {
     const redis = cardWithFront(deck, '「Redis」包括哪些？');
-    expect(redis.items).toEqual(['内存数据结构存储', '丰富的数据类型', '适用场景：缓存、会话、实时数据、消息队列']);
+    expect(redis.items).toEqual(['内存数据结构存储', '丰富的数据类型']);
     expect(bareLabels(redis, deck.cards)).toEqual([]);
-    // The definition card stays: the content is asked on its own too.
+    // The content is asked once, on its own card.
     expect(cardWithFront(deck, '「Redis」中的「适用场景」是什么？').back).toBe('缓存、会话、实时数据、消息队列');
+  });
+
+  it('keep a label with its short content whole when fewer than two items are their own (python-roadmap: 复杂度分析基础)', () => {
+    const fence = ['```', '复杂度分析基础：', '• 大O表示法：O(1)、O(log n)、O(n)、O(n²)', '• 最好/平均/最坏情况分析', '• 空间复杂度：额外空间使用分析', '```'];
+    const list = cardWithFront(deckOf(['# R', '', '## 算法', '', ...fence, ''].join('\n')), '「复杂度分析基础」包括哪些？');
+    expect(list.items).toEqual(['大O表示法：O(1)、O(log n)、O(n)、O(n²)', '最好/平均/最坏情况分析', '空间复杂度：额外空间使用分析']);
   });
 
   it('are left out when every item is a card of its own (python-roadmap: 生成器表达式, go-career-paths: 方向 • 学习路径 • 求职目标)', () => {

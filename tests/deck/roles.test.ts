@@ -129,3 +129,21 @@ describe('the five roadmaps', () => {
     }
   });
 });
+
+describe('go-backend-advanced md:99-230: the roadmap previewing its own stages', () => {
+  const preview = [
+    '# Go', '', '## 🚀 后端技术路线图', '', '### 基础技术栈（第 1-2 阶段）', '', '```', 'Go语言核心', '├── 并发编程（goroutine、channel）', '└── 内存管理（GC、逃逸分析）', '```', '',
+    '## 🗃️ 数据库学习路线图', '', '### 基础阶段（第 2 阶段）', '', '```', '关系型数据库基础', '├── SQL深入学习', '└── 事务和锁机制', '```', '',
+    '## 📚 分阶段学习计划详情', '', '### 第一阶段：Go 语言核心架构（2 个月）', '', '**知识框架：**', '', '- **并发模型**：goroutine、channel、CSP 模型的本质', '',
+  ].join('\n');
+  const deck = deckOf(preview, 'go.md');
+
+  it('makes a heading naming the stages it previews (基础技术栈（第 1-2 阶段）) reference: the stages teach it card by card', () => {
+    expect(roleOfFront(deck, '「Go语言核心」包括哪些')).toBe('reference');
+    expect(roleOfFront(deck, '「关系型数据库基础」包括哪些')).toBe('reference');
+  });
+
+  it('keeps the stage itself, whose length is in parentheses, a concept', () => {
+    expect(roleOfFront(deck, '「知识框架」中的「并发模型」')).toBe('concept');
+  });
+});

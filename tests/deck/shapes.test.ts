@@ -5,7 +5,7 @@ import { cardWithFront, compile, deckOf, fixture, RESIDUE } from './helpers.ts';
 describe('definitions', () => {
   it('turns `• 术语：解释` lines in a fence under a bold label into definitions, with no list of their bare terms', () => {
     const deck = deckOf(`# Python\n\n## 1. 🐍 基础\n\n### 1.1 核心\n\n${fixture('python-fence-groups.md')}`);
-    const card = cardWithFront(deck, '「数据类型深度理解」中的「基本类型」是什么？');
+    const card = cardWithFront(deck, '「数据类型深度理解」中的「基本类型」有哪些？');
     expect(card.kind).toBe('definition');
     expect(card.back).toBe('int、float、str、bool、None');
     expect(card.term).toBe('基本类型');
@@ -50,7 +50,8 @@ describe('definitions', () => {
     const deck = deckOf(fixture('k8s-role.md'));
     expect(cardWithFront(deck, '「核心」是什么？').back).toBe('稳定性、可观测性、自动化。');
     expect(cardWithFront(deck, '「深入Linux」是什么？').back).toBe('性能调优（perf, bpftrace）、网络抓包分析（tcpdump, Wireshark）');
-    expect(cardWithFront(deck, '「薪资水平 · 技能」中的「IaC大师」是什么？').back).toBe('Terraform（模块化、状态管理最佳实践）');
+    // The quote closes the role after its salary sub-heading: its skills are the role's, not the salary's.
+    expect(cardWithFront(deck, '「1.Kubernetes 平台工程师 / SRE (站点可靠性工程师) · 技能」中的「IaC大师」是什么？').back).toBe('Terraform（模块化、状态管理最佳实践）');
   });
 
   it('makes a heading that carries a value into a card, its paragraph joining the answer', () => {

@@ -55,4 +55,31 @@ describe('reference cards', () => {
     expect(report.problems).toEqual([]);
     expect(await studyIds(rc, 'road', T0)).toEqual(['road:a1', 'road:b1', 'road:c1']);
   });
+
+  it('join a node’s daily review once switched on for it, in roadmap order, and are graded like any card', async () => {
+    const { rc, raw } = await setup();
+    const deck = withRoles(twoStageDeck('road', 2), { 'road:a2': 'reference', 'road:b1': 'reference', 'road:c1': 'reference' });
+    await rc.syncDecks(deckServer([deck]).fetchJson, T0);
+    await rc.saveSettings({ reviewReference: ['road/stage1'] });
+    // Stage 1's reading plans join its review and the roadmap's; stage 2's stay out.
+    expect(await studyIds(rc, 'road/stage1', T0)).toEqual(['road:a1', 'road:a2', 'road:b1', 'road:b2']);
+    expect(await studyIds(rc, 'road', T0)).toEqual(['road:a1', 'road:a2', 'road:b1', 'road:b2', 'road:c2']);
+    expect(await studyIds(rc, 'road/s1b', T0)).toEqual(['road:b1', 'road:b2']);
+
+    await rc.grade('road:a2', 3, T0);
+    expect(await raw.logs.where('cardId').equals('road:a2').count()).toBe(1);
+    expect(await raw.states.get('road:a2')).toMatchObject({ reps: 1, reference: 1 });
+    const due = (await raw.states.get('road:a2'))!.due;
+    expect(await studyIds(rc, 'road/stage1', due + 1)).toContain('road:a2');
+
+    await rc.saveSettings({ reviewReference: [] });
+    expect(await studyIds(rc, 'road/stage1', due + 1)).not.toContain('road:a2');
+  });
+
+  it('keep the switch through a save of other settings', async () => {
+    const { rc } = await setup();
+    await rc.saveSettings({ reviewReference: ['road/s1a'] });
+    await rc.saveSettings({ newPerDay: 5 });
+    expect((await rc.getSettings()).reviewReference).toEqual(['road/s1a']);
+  });
 });

@@ -2,6 +2,7 @@
 import type { Card } from './schema.ts';
 import type { CardDraft } from './drafts.ts';
 import { cleanLabel } from './inline.ts';
+import { mappingQuestion } from './mapping.ts';
 
 /** A back longer than this is hard to check on a phone; lists are split to stay under it. */
 export const MAX_BACK = 400;
@@ -60,12 +61,14 @@ export function wordCard(d: CardDraft, sectionTitle: string, anchor = sectionTit
   switch (d.kind) {
     case 'definition': {
       const term = d.term ?? d.subject;
+      const explanation = d.explanation ?? '';
+      // `监控指标：Prometheus集成` names what provides the term, not what it is (mapping.ts).
+      const ask = mappingQuestion(term, explanation, context) ?? '是什么？';
       const front = d.arrow
         ? `${bracket(context)}：${term} → ？`
         : context === term
-          ? `${bracket(term)}是什么？`
-          : `${bracket(context)}中的${bracket(term)}是什么？`;
-      const explanation = d.explanation ?? '';
+          ? `${bracket(term)}${ask}`
+          : `${bracket(context)}中的${bracket(term)}${ask}`;
       return [{ kind: 'definition', subject: d.subject, front, back: clip(explanation), term, explanation }];
     }
     case 'list':
@@ -89,7 +92,10 @@ export function wordCard(d: CardDraft, sectionTitle: string, anchor = sectionTit
       const cells = d.headerCells ?? [];
       const [key, ...rest] = cells;
       const shown = rest.filter((c) => c.value.length > 0);
-      const front = `${bracket(cleanLabel(key?.value ?? d.subject))}的${shown.map((c) => c.header).join('、')}？`;
+      const keyText = cleanLabel(key?.value ?? d.subject);
+      // A two-column row `| 向量搜索 | FAISS、Weaviate |` maps a need to its tools, whatever its header says (内容, 说明).
+      const mapping = shown.length === 1 && cells.length === 2 ? mappingQuestion(keyText, shown[0]!.value) : null;
+      const front = mapping ? `${bracket(keyText)}${mapping}` : `${bracket(keyText)}的${shown.map((c) => c.header).join('、')}？`;
       const back = clip(shown.map((c) => `${c.header}：${c.value}`).join('\n'));
       return [{ kind: 'table-row', subject: d.subject, front, back, cells }];
     }

@@ -11,7 +11,8 @@ import { qualifyDuplicateFronts } from './disambiguate.ts';
 import { cardRole, type RoleScope } from './role.ts';
 import { listsThatAsk } from './list-items.ts';
 import { answerSelfChecks } from './self-checks.ts';
-import { mergeDuplicateDefinitions, type MergedDuplicate } from './duplicates.ts';
+import { mergeDuplicateDefinitions, mergeSameValueSiblings, type MergedDuplicate } from './duplicates.ts';
+import { askSharedBacksApart } from './shared-backs.ts';
 import { parseMarkdown } from './parse.ts';
 import type { Problem } from './problems.ts';
 import type { CardDraft } from './drafts.ts';
@@ -138,8 +139,9 @@ export function compileRoadmap(text: string, file: string): CompileResult {
   const uniqueCard = uniquer();
   const cards: Card[] = [];
   const deduplicated = mergeDuplicateDefinitions(listsThatAsk(dropFieldNameLists(outline.drafts), body.split(/\r?\n/u)));
-  stats.merged = deduplicated.merged;
-  const ordered = deduplicated.drafts.sort((a, b) => a.line - b.line);
+  const siblings = mergeSameValueSiblings(deduplicated.drafts);
+  stats.merged = [...deduplicated.merged, ...siblings.merged].sort((a, b) => a.line - b.line);
+  const ordered = siblings.drafts.sort((a, b) => a.line - b.line);
   // The stage (or top-level chapter) above a section: what a self-check points back to.
   const anchorOf = (index: number): string => {
     let at: number | null = index;
@@ -152,7 +154,7 @@ export function compileRoadmap(text: string, file: string): CompileResult {
     return cleanLabel(outline.sections[top]!.title);
   };
   const word = (draft: CardDraft) => wordCard(draft, cleanLabel(sections[draft.section]!.title), anchorOf(draft.section));
-  const worded = ordered.map((draft) => ({ draft, texts: word(draft) }));
+  const worded = ordered.map((draft) => ({ draft, context: draft.context || cleanLabel(sections[draft.section]!.title), texts: word(draft) }));
   // Two cards of one section asking the same (「笔记重点」包括哪些？ under each book) name the item above them.
   const seenFronts = new Map<string, number>();
   for (const w of worded) for (const t of w.texts) seenFronts.set(`${w.draft.section}|${t.front}`, (seenFronts.get(`${w.draft.section}|${t.front}`) ?? 0) + 1);
@@ -160,6 +162,7 @@ export function compileRoadmap(text: string, file: string): CompileResult {
     const clash = w.texts.some((t) => (seenFronts.get(`${w.draft.section}|${t.front}`) ?? 0) > 1);
     if (clash && w.draft.parentContext) {
       const qualified = { ...w.draft, context: `${w.draft.parentContext} · ${w.draft.context}` };
+      w.context = qualified.context;
       w.texts = word(qualified);
     }
   }
@@ -170,7 +173,9 @@ export function compileRoadmap(text: string, file: string): CompileResult {
     }
     return chain;
   };
-  for (const { draft, texts } of worded) {
+  // The group each definition's question names, for asking a shared back the other way; none when it names only the term.
+  const askedIn = new Map<Card, string>();
+  for (const { draft, context, texts } of worded) {
     const section = sections[draft.section]!;
     const scopes = scopesOf(draft.section);
     const labels = [draft.context, draft.parentContext ?? ''].filter((label) => label.length > 0);
@@ -180,7 +185,7 @@ export function compileRoadmap(text: string, file: string): CompileResult {
         cardIdentity({ slug, path: section.path, kind: shown.kind, label: draft.groupKey, subject, part: shown.part?.index }),
       );
       const role = cardRole({ kind: shown.kind, term: shown.term, back: shown.back, items: shown.items, labels, sections: scopes });
-      cards.push({
+      const card: Card = {
         ...shown,
         role,
         id: cardIdFor(slug, identity),
@@ -189,13 +194,16 @@ export function compileRoadmap(text: string, file: string): CompileResult {
         source: { file, line: Math.max(1, draft.line) },
         ...(draft.alsoLines ? { moreSources: draft.alsoLines.map((line) => ({ file, line: Math.max(1, line) })) } : {}),
         contentHash: contentHashOf(shown.front, shown.back),
-      });
+      };
+      cards.push(card);
+      if (shown.kind === 'definition' && context !== shown.term) askedIn.set(card, context);
       section.cardCount++;
       stats.byKind[shown.kind]++;
-      stats.byRole[role]++;
     }
   }
 
+  askSharedBacksApart(cards, (card) => askedIn.get(card) ?? '');
+  for (const card of cards) stats.byRole[card.role ?? 'concept']++;
   qualifyDuplicateFronts(cards);
   const sectionAnchor = new Map(sections.map((s, i) => [s.id, anchorOf(i)]));
   answerSelfChecks(cards, (card) => sectionAnchor.get(card.sectionId) ?? '');

@@ -3,6 +3,7 @@
 // sequences without an order, duplicates.
 import { roleOf, type Card, type Deck } from './schema.ts';
 import { containedShare } from './list-items.ts';
+import { cardsUnderClosedHeading } from './heading-fit.ts';
 
 export interface DeckFindings {
   cards: number;
@@ -28,6 +29,12 @@ export interface DeckFindings {
   sameBackCards: number;
   /** The same term defined twice with alike explanations. */
   nearDuplicatePairs: number;
+  /** Definitions in review whose `term：explanation` a list card of their section also shows whole: asked twice. */
+  listRepeats: number;
+  /** Cards (any role) from a blockquote summing up a heading but filed under its last sub-heading (heading-fit.ts). */
+  wrongHeading: number;
+  /** Cards in review with a bare-label list, a give-away front or a back another card shares (issue 7's ≤ 1% target). */
+  skipWorthy: number;
 }
 
 const norm = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}`]/gu, '');
@@ -37,11 +44,11 @@ const STOCK_SELF_CHECK = /^自我评估：/u;
 const TARGET = /[<>≤≥＜＞]\s*\d|\d+\s*[+%＋]|\d+\s*(?:ms|毫秒|秒|小时)/iu;
 const ORDER_WORDS = /→|->|步骤|第[一二三四五六七八九十]|首先|然后|最后/u;
 
-/** A definition or row whose back only restates what its front already says. */
+/** A definition or row whose back only restates what its front already says (the back shown: one asked the other way answers with its term). */
 export function isGiveAway(card: Card): boolean {
   if (card.kind !== 'definition' || !card.explanation) return false;
-  const answer = norm(card.explanation);
-  const front = norm(card.front.replace(/是什么？$|→ ？$/u, ''));
+  const answer = norm(card.back);
+  const front = norm(card.front.replace(/是什么？$|用什么实现？$|有哪些？$|→ ？$/u, ''));
   return [...answer].length <= 30 && containedShare(answer, front) >= 0.85;
 }
 
@@ -97,6 +104,8 @@ export function deckFindings(deck: Deck, sourceText: string): DeckFindings {
     }
   }
   const sequences = cards.filter((c) => c.kind === 'sequence');
+  const bareLabelList = (c: Card) => (c.kind === 'list' || !sourceShowsOrder(c, lines)) && bareLabels(c, cards).length > 0;
+  const sharesBack = (c: Card) => c.kind !== 'self-check' && (backs.get(norm(c.back)) ?? 0) >= 2;
   return {
     cards: cards.length,
     inReview: concepts.length,
@@ -108,12 +117,19 @@ export function deckFindings(deck: Deck, sourceText: string): DeckFindings {
     stockSelfChecks: concepts.filter((c) => c.kind === 'self-check' && STOCK_SELF_CHECK.test(c.back)).length,
     targetSelfChecksInReview: concepts.filter((c) => c.kind === 'self-check' && TARGET.test(c.front)).length,
     // An ordered sequence of headings (1. 架构优先 2. 问题驱动 …) still asks for their order.
-    bareLabelLists: concepts.filter((c) => (c.kind === 'list' || !sourceShowsOrder(c, lines)) && bareLabels(c, cards).length > 0).length,
+    bareLabelLists: concepts.filter(bareLabelList).length,
     giveAwayFronts: concepts.filter(isGiveAway).length,
     sequences: sequences.length,
     unorderedSequences: sequences.filter((c) => !sourceShowsOrder(c, lines)).length,
     sameBackGroups: repeated.length,
     sameBackCards: repeated.reduce((n, k) => n + k, 0),
     nearDuplicatePairs,
+    listRepeats: concepts.filter((c) => {
+      if (c.kind !== 'definition' || !c.term || !c.explanation) return false;
+      const whole = norm(`${c.term}${c.explanation}`);
+      return concepts.some((l) => (l.kind === 'list' || l.kind === 'sequence') && l.sectionId === c.sectionId && (l.items ?? []).some((item) => norm(item) === whole));
+    }).length,
+    wrongHeading: cardsUnderClosedHeading(deck, sourceText).length,
+    skipWorthy: concepts.filter((c) => bareLabelList(c) || isGiveAway(c) || sharesBack(c)).length,
   };
 }

@@ -4,6 +4,8 @@ import type { CardDraft } from './drafts.ts';
 
 /** A label's content this short stays beside it in the list (`适用场景：缓存、会话`); longer, the label stays bare. */
 const SHORT_DETAIL = 30;
+/** Items of its own a list needs to be asked without the items other cards ask. */
+const MIN_OWN_ITEMS = 2;
 const ORDER_WORDS = /→|->|步骤|第[一二三四五六七八九十]|首先|然后|最后/u;
 
 const norm = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}`]/gu, '');
@@ -63,6 +65,8 @@ function showsOrder(list: CardDraft, lines: readonly string[]): boolean {
  * - A sequence whose items are numbered `1. 1. 1.` (markdown's way of writing any list) becomes a list.
  * - When every item of a list has its own card (a definition, a list of its own), recalling the labels tests
  *   nothing more: the list is left out — unless it is a real sequence, whose order is what it asks.
+ * - When two or more items are the list's own, the items whose content is another card leave it: that card asks
+ *   them (`MySQL` keeps 高性能、高并发 and 生态成熟; 「MySQL」中的「适用场景」 asks the third).
  * - Otherwise a label whose content is another card shows that content (`适用场景：缓存、会话`) when it is short.
  * - A definition whose answer restates its question (`异常处理：上下文管理器中的异常处理`) is left out, its term kept
  *   as an item of its group's list.
@@ -81,6 +85,9 @@ export function listsThatAsk(all: readonly CardDraft[], lines: readonly string[]
     const held = heldItems(d, bySection.get(d.section) ?? []);
     if (kind === 'sequence') return [d];
     if (held.length > 0 && held.every((h) => h.own)) return [];
+    // `MySQL`: 高性能、高并发 / 生态成熟 / 适用场景：读多写少 — the 适用场景 card asks the last item; the list asks the rest.
+    const unheld = (d.items ?? []).filter((_, i) => !held[i]?.own);
+    if (unheld.length >= MIN_OWN_ITEMS && unheld.length < held.length) return [{ ...d, kind, items: unheld }];
     const items = (d.items ?? []).map((item, i) => {
       const detail = held[i]?.detail;
       return detail && detail.length <= SHORT_DETAIL ? `${item}：${detail}` : item;

@@ -71,10 +71,24 @@ export class OutlineBuilder implements Emitter {
       else if (node.type === 'list') this.list(node, group, offset);
       else if (node.type === 'table') this.table(node, line, group);
       else if (node.type === 'code') this.code(node, line, group);
-      else if (node.type === 'blockquote') this.walk((node as Blockquote).children, group, offset);
+      else if (node.type === 'blockquote') this.blockquote(nodes, i, group, offset);
       else if (node.type === 'thematicBreak') this.pending = this.valueCard = null;
       // Anything else (html comments, link definitions) is nothing a learner recalls.
     }
+  }
+
+  /**
+   * A blockquote set after a sub-heading's content, with a shallower heading (or nothing) next, sums up the heading
+   * above: `### 薪资水平` … then `> 核心： … > 技能： …` before `## 3.服务网格工程师` is about the role, not its salary.
+   * Its cards go to that heading; a blockquote followed by a sibling sub-heading stays where it sits.
+   */
+  private blockquote(nodes: readonly RootContent[], i: number, group: GroupLabel | null, offset: number): void {
+    if (group === null) {
+      const next = nodes.slice(i + 1).find((n): n is Heading => n.type === 'heading');
+      const depth = this.tree.headingDepth();
+      if (depth !== null && (!next || next.depth + this.headingBase < depth)) this.tree.closeInnermostHeading();
+    }
+    this.walk((nodes[i] as Blockquote).children, group, offset);
   }
 
   private heading(node: Heading, line: number): void {

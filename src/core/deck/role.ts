@@ -12,6 +12,8 @@ import { cleanLabel } from './inline.ts';
  *   - a certification catalogue: `推荐认证课程`, `Go 语言认证：`, a term such as `AWS Certified …`;
  *   - salary and market figures: `薪资水平`, `发展前景`, `市场机会`, a back with `35万 - 65万` or `30K`;
  *   - a folder tree: a list whose label or items are directories (`cmd/`, `internal/`);
+ *   - an overview of the stages: a heading naming in parentheses the stages it previews (`基础技术栈（第 1-2 阶段）`,
+ *     `进阶阶段（第 3-4 阶段）`): its topic names are what those stages teach in full, card by card;
  *   - a target: `性能目标`, a project (`项目：DEX 聚合服务`, `阶段实战项目`), a self-check that names a
  *     number or a deliverable (`API 响应时间<100ms？`, `完成 8 周学习笔记？`).
  *
@@ -45,6 +47,8 @@ export interface RoleInput {
 
 const PLAN =
   /\bweek\s*\d|第\s*[\d一二三四五六七八九十]+\s*(?:[-–~～至]\s*[\d一二三四五六七八九十]+\s*)?周|分周|每周|周计划|时间安排|学习(?:计划|路径|方法|建议|策略|重点|成果)|补充学习|^(?:前|后|中间|最后)\s*\d+\s*(?:个)?月/iu;
+/** `（第 1-2 阶段）` after a heading's name: the heading previews those stages. */
+const STAGE_PREVIEW = /[（(]\s*第\s*[\d一二三四五六七八九十]+(?:\s*[-–~～至]\s*[\d一二三四五六七八九十]+)?\s*阶段\s*[）)]\s*$/u;
 /** A heading that holds the stages is the roadmap's whole body, not one plan. */
 const STAGE_CONTAINER = /分阶段|按阶段/u;
 const READING = /书籍|书单|读物|推荐阅读|学习资源|资源推荐|附加资源|参考资料|推荐资源|《/u;
@@ -63,6 +67,7 @@ type Verdict = 'reference' | 'concept' | null;
 
 function scopeVerdict(raw: string, kind?: RoleScope['kind']): Verdict {
   const title = cleanLabel(raw);
+  if (STAGE_PREVIEW.test(title)) return 'reference';
   if (kind === 'stage') return null;
   if (KNOWLEDGE.test(title)) return 'concept';
   if (PLAN.test(title) && !STAGE_CONTAINER.test(title)) return 'reference';

@@ -55,6 +55,24 @@ export class SectionTree {
     return introducedLevel ? top.depth : headingDepth + 0.5;
   }
 
+  /** Depth of the innermost open heading (labels skipped); null when no heading is open. */
+  headingDepth(): number | null {
+    return [...this.stack].reverse().find((f) => !f.isLabel)?.depth ?? null;
+  }
+
+  /**
+   * Close the innermost heading (and the labels in it), so what follows belongs to the heading above it.
+   * Nothing happens, and false is returned, when no heading encloses it.
+   */
+  closeInnermostHeading(): boolean {
+    let at = this.stack.length - 1;
+    while (at >= 0 && this.stack[at]!.isLabel) at--;
+    if (at <= 0 || !this.stack.slice(0, at).some((f) => !f.isLabel)) return false;
+    this.stack = this.stack.slice(0, at);
+    this.onEnter();
+    return true;
+  }
+
   topDepth(): number {
     return this.stack[this.stack.length - 1]?.depth ?? 0;
   }

@@ -2,6 +2,7 @@
 import type { Card } from '../deck/schema.ts';
 import { asChoicePool, isDistinctiveItem, isDistinctiveTerm, listGroup, subListItems, type ChoicePool, type DefinitionEntry } from './choice-pool.ts';
 import { cleanLabel } from '../deck/inline.ts';
+import { questionEnding } from '../deck/mapping.ts';
 import { contextOfCard, isTranslationOnly } from './choice-audit.ts';
 import { pickDistractors, type PickedDistractor, type PoolText } from './distractors.ts';
 import { normalizeAnswer } from './normalize.ts';
@@ -75,7 +76,8 @@ function definition(card: Card, pool: ChoicePool, rng: Rng, variant: ChoiceVaria
   const own = contextOfCard(card);
   const context = own && normalizeAnswer(own) !== asked.term.norm ? own : null;
   const within = context ? `「${context}」中，` : '';
-  const prompt = askTerm ? `${within}哪个术语对应这段解释？` : `${context ? `「${context}」中的` : ''}「${asked.term.text}」是什么？`;
+  // A mapping is asked as its card asks it (「监控指标」用什么实现？): 是什么 would call a tool name a definition.
+  const prompt = askTerm ? `${within}哪个术语对应这段解释？` : `${context ? `「${context}」中的` : ''}「${asked.term.text}」${questionEnding(card.front)}`;
   const subject = askTerm ? asked.explanation.text : asked.term.text;
   return assemble(card, variant, prompt, subject, answer, picked, rng);
 }

@@ -3,13 +3,15 @@ import { formatDueTime, formatRelative } from '../../format.ts';
 import { t } from '../../i18n.ts';
 import type { StudyView } from './lib.ts';
 import { s } from './study-strings.ts';
+import { ReferenceReviewToggle } from './reference-review-toggle.tsx';
 
-export function DoneScreen({ view, nodeId, now }: { view: StudyView; nodeId: string; now: number }) {
+/** `onRestart` starts the session again: after reference cards are switched on or off for the node. */
+export function DoneScreen({ view, nodeId, now, onRestart }: { view: StudyView; nodeId: string; now: number; onRestart: () => void }) {
   const empty = view.node !== null && view.node.total === 0;
   if ((view.nodeMissing || empty) && view.reviewed === 0) {
     return (
       <section class="done" data-screen="done">
-        <p>{empty ? t('emptyNode') : t('unknownNode', { id: nodeId })}</p>
+        <ReferenceReviewToggle nodeId={nodeId} onSwitched={onRestart} otherwise={<p>{empty ? t('emptyNode') : t('unknownNode', { id: nodeId })}</p>} />
         <a class="button button--primary" href="/">{t('backHome')}</a>
       </section>
     );
@@ -29,6 +31,7 @@ export function DoneScreen({ view, nodeId, now }: { view: StudyView; nodeId: str
       <p class="done__next" data-role="next-due" data-next-due={view.nextDueKnown && next !== null ? next : undefined}>
         {!view.nextDueKnown ? t('loading') : next === null ? t('noNextDue') : t('nextDueAt', { relative: formatRelative(next, now), time: formatDueTime(next, now) })}
       </p>
+      {!view.nodeMissing && <ReferenceReviewToggle nodeId={nodeId} onSwitched={onRestart} />}
       <a class="button button--primary" href="/">{t('backHome')}</a>
     </section>
   );

@@ -174,6 +174,8 @@ export function StudyScreen() {
   const controller = useRef<StudyController | null>(null);
   const gradeStartedAt = useRef<number | null>(null);
   const releaseHold = useRef<(() => void) | null>(null);
+  // Bumped to start the session again (reference cards switched on or off on the done screen).
+  const [session, setSession] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -201,7 +203,7 @@ export function StudyScreen() {
       releaseHold.current?.();
       releaseHold.current = null;
     };
-  }, [nodeId]);
+  }, [nodeId, session]);
 
   // grade-to-paint: from the grade to the first frame after the next card (or the done screen) is in the DOM.
   useLayoutEffect(() => {
@@ -262,7 +264,7 @@ export function StudyScreen() {
       <StudyNotes view={view} />
       <p class="undo-notice" role="status">{undoNotice ? s('undone') : ''}</p>
       {view.status === 'updating' && <Loading />}
-      {view.status === 'done' && <DoneScreen view={view} nodeId={nodeId} now={data.now()} />}
+      {view.status === 'done' && <DoneScreen view={view} nodeId={nodeId} now={data.now()} onRestart={() => setSession((n) => n + 1)} />}
       {view.status === 'done' && view.canUndo && (
         <div class="answer-bar answer-bar--study">
           <div class="answer-bar__row">
