@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { seriousViolations } from './axe.ts';
-import { baseUrl, openProfile, storeCount, visitUntilControlled, type Profile } from './app.ts';
+import { openProfile, storeCount, visitUntilControlled, type Profile } from './app.ts';
 
 /** 第一阶段's 必读书籍（按顺序）: a reading list, every card of it reference. */
 const READING_LIST = 'go-backend-advanced.s0fyx1mfh1z8';
