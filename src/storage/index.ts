@@ -149,6 +149,8 @@ export interface NodeSummary extends Omit<DeckTreeNode, 'children'> {
 }
 
 export interface Roadcards {
+  /** The database's name: a Worker (the optimizer's) opens its own connection to it. */
+  readonly dbName: string;
   /**
    * Loads `decks/index.json` through fetchJson, then each deck whose contentHash changed (paths relative to the
    * index), validates it with the deck schema and merges it in one transaction per deck. A bad file lands in

@@ -1,0 +1,65 @@
+// The optimizer in a Worker: reads the review log, trains FSRS with fsrs-browser's wasm, scores it; applies weights.
+import init, { Fsrs } from 'fsrs-browser';
+import wasmUrl from 'fsrs-browser/fsrs_browser_bg.wasm?url';
+import { MIN_TRAINING_ITEMS, optimizationReport, planOptimization, trainingSets } from '../core/optimizer/plan.ts';
+import type { PackedItems } from '../core/optimizer/items.ts';
+import { revlogCsv, revlogCsvFileName } from '../core/optimizer/revlog-csv.ts';
+import type { OptimizerMessage, OptimizerRequest } from './optimizer-protocol.ts';
+import { applyParameters, readOptimizerLog } from './optimizer-store.ts';
+import { readSettings } from './settings-store.ts';
+import { RoadcardsDb } from './schema.ts';
+
+const post = (message: OptimizerMessage) => globalThis.postMessage(message);
+const localOffsetAt = (at: number) => -new Date(at).getTimezoneOffset();
+
+let ready: Promise<unknown> | null = null;
+
+/**
+ * One thread: fsrs-browser's thread pool needs SharedArrayBuffer, which needs the page cross-origin isolated
+ * (COOP/COEP on every response); the app does not send those headers, so training runs on this Worker alone.
+ */
+function train(items: PackedItems): number[] {
+  // computeParameters takes the Fsrs object over (Rust's `mut self`) and frees it.
+  return Array.from(new Fsrs().computeParameters(items.ratings, items.deltaTs, items.lengths, undefined, true));
+}
+
+async function optimize(db: RoadcardsDb): Promise<void> {
+  post({ type: 'stage', stage: 'reading' });
+  const [settings, log] = await Promise.all([readSettings(db), readOptimizerLog(db)]);
+  const plan = planOptimization(log, settings.dayStartHour, localOffsetAt);
+  if (plan.missing > 0) return post({ type: 'too-few', itemCount: plan.itemCount, missing: plan.missing, minimum: MIN_TRAINING_ITEMS });
+  post({ type: 'stage', stage: 'loading' });
+  await (ready ??= init({ module_or_path: wasmUrl }));
+  const sets = trainingSets(plan);
+  post({ type: 'stage', stage: 'training-earlier' });
+  const earlier = train(sets.earlier);
+  post({ type: 'stage', stage: 'training-all' });
+  const all = train(sets.all);
+  post({ type: 'stage', stage: 'evaluating' });
+  const report = optimizationReport(plan, settings.parameters, earlier, all, settings.desiredRetention, settings.maximumIntervalDays);
+  if (!report) return post({ type: 'failed', message: 'no held-out reviews to evaluate on' });
+  post({ type: 'done', report, itemCount: plan.itemCount, heldOutCount: plan.heldOutCount, desiredRetention: settings.desiredRetention });
+}
+
+globalThis.addEventListener('message', (event: MessageEvent<OptimizerRequest>) => {
+  void (async () => {
+    const request = event.data;
+    const db = new RoadcardsDb(request.dbName);
+    try {
+      await db.open();
+      if (request.type === 'optimize') await optimize(db);
+      else if (request.type === 'csv') {
+        const [settings, log] = await Promise.all([readSettings(db), readOptimizerLog(db)]);
+        const fileName = revlogCsvFileName(request.now, localOffsetAt(request.now), settings.dayStartHour);
+        post({ type: 'csv', text: revlogCsv(log), fileName });
+      } else {
+        const { recomputed } = await applyParameters(db, request.parameters, (done, total) => post({ type: 'applying', done, total }));
+        post({ type: 'applied', recomputed });
+      }
+    } catch (error) {
+      post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      db.close();
+    }
+  })();
+});
