@@ -10,7 +10,7 @@ let loaded: FsrsBrowser | null = null;
  * Its thread-pool helper listens on `self` when imported (it expects a Worker); Node has none, so an inert one
  * stands in. Threads are never started here: training runs on this thread, as in a page without isolation.
  */
-async function load(): Promise<FsrsBrowser> {
+export async function loadFsrsWasm(): Promise<FsrsBrowser> {
   if (loaded) return loaded;
   const scope = globalThis as { self?: unknown };
   scope.self ??= new EventTarget();
@@ -23,7 +23,7 @@ async function load(): Promise<FsrsBrowser> {
 
 /** FSRS-6 weights trained on the items, on this thread. */
 export async function trainInNode(items: PackedItems): Promise<number[]> {
-  const { Fsrs } = await load();
+  const { Fsrs } = await loadFsrsWasm();
   // fsrs-rs logs every epoch with console.log; kept out of test and bench output.
   const log = console.log;
   console.log = () => {};
