@@ -93,6 +93,8 @@ export interface DrillDeck {
   interviewDate: number | null;
   /** Settings' desired retention: the readiness target. */
   desiredRetention: number;
+  /** The learner's trained FSRS weights when applied (absent: the defaults): what recall is predicted with. */
+  weights?: readonly number[];
 }
 
 /** A drill answer as recorded; `answeredAt` defaults to the record call's `now`. */

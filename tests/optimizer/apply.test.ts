@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { normalizeSchedulerSettings } from '../../src/core/scheduler/settings.ts';
 import { previewIntervals, replayReviews } from '../../src/core/scheduler/index.ts';
 import { SYNTHETIC_TRUE_WEIGHTS } from '../../src/core/optimizer/synthetic-learner.ts';
+import { retrievabilityAt } from '../../src/core/scheduler/retrievability.ts';
 import { applyParameters, readOptimizerLog } from '../../src/storage/optimizer-store.ts';
 import { DAY, T0 } from '../fixtures/review/clock.ts';
 import { closedAfterEach } from '../fixtures/review/db.ts';
@@ -52,6 +53,19 @@ describe('applyParameters', () => {
     expect((await rc.getSettings()).parameters).toBeUndefined();
     const reset = await raw.states.bulkGet(ids);
     reset.forEach((row, i) => expect(row!.stability).toBeCloseTo(original[i]!.stability, 8));
+  });
+
+  it('predicts recall with the applied weights in card info, stats and drills', async () => {
+    const { rc, raw, ids } = await learner();
+    await applyParameters(raw, SYNTHETIC_TRUE_WEIGHTS);
+    const at = T0 + 20 * DAY;
+    const state = (await raw.states.get(ids[0]!))!;
+    const withWeights = retrievabilityAt(state, at, SYNTHETIC_TRUE_WEIGHTS);
+    expect(withWeights).not.toBeCloseTo(retrievabilityAt(state, at), 3);
+    expect((await rc.cardInfo(ids[0]!, at))!.retrievability).toBe(withWeights);
+    const stats = await rc.stats('road', at);
+    expect(stats!.cards.weakest.find((card) => card.cardId === ids[0])!.retrievability).toBe(withWeights);
+    expect((await rc.drillDeck('road', at))!.weights).toEqual(SYNTHETIC_TRUE_WEIGHTS);
   });
 
   it('reads the log for training without the state copies', async () => {
