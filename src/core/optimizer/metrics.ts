@@ -1,5 +1,5 @@
 // How well a set of FSRS weights predicts reviews: log loss and RMSE (bins), as srs-benchmark and fsrs-rs measure them.
-import { FSRSAlgorithm, generatorParameters, type FSRSState } from 'ts-fsrs';
+import { memoryModel, type MemoryState } from '../scheduler/memory-model.ts';
 import type { CardHistory, ItemReview } from './items.ts';
 
 export interface Evaluation {
@@ -9,25 +9,6 @@ export interface Evaluation {
   rmseBins: number;
   /** Reviews scored. */
   count: number;
-}
-
-/** A model with these weights (ts-fsrs's defaults when omitted), short-term terms on as in the app. */
-export function algorithmFor(weights?: readonly number[], desiredRetention = 0.9, maximumInterval = 36500): FSRSAlgorithm {
-  return new FSRSAlgorithm(
-    generatorParameters({
-      ...(weights ? { w: weights } : {}),
-      enable_short_term: true,
-      request_retention: desiredRetention,
-      maximum_interval: maximumInterval,
-    }),
-  );
-}
-
-/** The memory state after `reviews`, walked as fsrs-rs does (delta_t 0 → the short-term formula). */
-export function memoryAfter(algorithm: FSRSAlgorithm, reviews: readonly ItemReview[]): FSRSState | null {
-  let state: FSRSState | null = null;
-  for (const review of reviews) state = algorithm.next_state(state, review.deltaT, review.rating);
-  return state;
 }
 
 // fsrs-rs's r_matrix_index: the same bin edges, so figures compare with its own evaluation.
@@ -59,16 +40,16 @@ export function evaluate(
   from = -Infinity,
   to = Infinity,
 ): Evaluation | null {
-  const algorithm = algorithmFor(weights);
+  const model = memoryModel(weights);
   const bins = new Map<string, { predicted: number; actual: number; count: number }>();
   let lossSum = 0;
   let count = 0;
   for (const history of histories) {
-    let state: FSRSState | null = null;
+    let state: MemoryState | null = null;
     history.reviews.forEach((review, index) => {
       const at = history.times[index]!;
       if (state && index > 0 && review.deltaT > 0 && at >= from && at < to) {
-        const p = Math.min(1 - EPSILON, Math.max(EPSILON, algorithm.forgetting_curve(review.deltaT, state.stability)));
+        const p = Math.min(1 - EPSILON, Math.max(EPSILON, model.recall(review.deltaT, state.stability)));
         const y = review.rating > 1 ? 1 : 0;
         lossSum -= y * Math.log(p) + (1 - y) * Math.log(1 - p);
         count++;
@@ -79,7 +60,7 @@ export function evaluate(
         bin.count++;
         bins.set(key, bin);
       }
-      state = algorithm.next_state(state, review.deltaT, review.rating);
+      state = model.next(state, review);
     });
   }
   if (count === 0) return null;

@@ -1,10 +1,9 @@
 // A learner whose memory follows known FSRS weights, studied with the app's scheduler: what tests and the bench train on.
-import type { FSRSState } from 'ts-fsrs';
 import type { CardState, Grade, ReviewLogEntry, SchedulerSettings } from '../review-contract.ts';
 import { applyGrade } from '../scheduler/fsrs.ts';
 import { newCardState } from '../scheduler/new-card.ts';
 import { seededRng } from '../quiz/rng.ts';
-import { algorithmFor } from './metrics.ts';
+import { memoryModel, type MemoryState } from '../scheduler/memory-model.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -49,11 +48,11 @@ function gradeWhen(recalled: boolean, firstSight: boolean, u: number): Grade {
  */
 export function generateLearner(options: SyntheticLearnerOptions): { logs: ReviewLogEntry[]; states: CardState[] } {
   const rng = seededRng(options.seed);
-  const truth = algorithmFor(options.trueWeights);
+  const truth = memoryModel(options.trueWeights);
   const dayStart = options.settings.dayStartHour * HOUR;
   const studyDay = (at: number) => Math.floor((at - dayStart) / DAY);
   const states = new Map<string, CardState>();
-  const memory = new Map<string, { state: FSRSState | null; day: number }>();
+  const memory = new Map<string, { state: MemoryState | null; day: number }>();
   const logs: ReviewLogEntry[] = [];
   const limit = options.maxReviews ?? Infinity;
   let nextNew = 0;
@@ -61,11 +60,11 @@ export function generateLearner(options: SyntheticLearnerOptions): { logs: Revie
   const review = (state: CardState, at: number): CardState => {
     const known = memory.get(state.cardId) ?? { state: null, day: studyDay(at) };
     const elapsed = Math.max(0, studyDay(at) - known.day);
-    const recall = known.state ? truth.forgetting_curve(elapsed, known.state.stability) : 0;
+    const recall = known.state ? truth.recall(elapsed, known.state.stability) : 0;
     const grade = gradeWhen(rng() < recall, known.state === null, rng());
     const after = applyGrade(state, grade, at, options.settings);
     logs.push({ id: logs.length + 1, cardId: state.cardId, deckId: state.deckId, grade, reviewedAt: at, kind: 'review', before: state, after });
-    memory.set(state.cardId, { state: truth.next_state(known.state, elapsed, grade), day: studyDay(at) });
+    memory.set(state.cardId, { state: truth.next(known.state, { rating: grade, deltaT: elapsed }), day: studyDay(at) });
     states.set(state.cardId, after);
     return after;
   };

@@ -1,6 +1,6 @@
 // Reviews a day that a set of weights predicts for the learner's cards at the desired retention: the cost of a change.
 import type { CardHistory } from './items.ts';
-import { algorithmFor, memoryAfter } from './metrics.ts';
+import { memoryAfter, memoryModel } from '../scheduler/memory-model.ts';
 
 /**
  * The steady review load: each learnt card comes back once per interval, the interval being what these weights
@@ -12,12 +12,12 @@ export function predictedReviewsPerDay(
   desiredRetention: number,
   maximumIntervalDays: number,
 ): number {
-  const algorithm = algorithmFor(weights, desiredRetention, maximumIntervalDays);
+  const model = memoryModel(weights, desiredRetention, maximumIntervalDays);
   let perDay = 0;
   for (const history of histories) {
-    const state = memoryAfter(algorithm, history.reviews);
+    const state = memoryAfter(model, history.reviews);
     if (!state) continue;
-    perDay += 1 / Math.max(1, algorithm.next_interval(state.stability, 0));
+    perDay += 1 / Math.max(1, model.interval(state.stability));
   }
   return perDay;
 }
