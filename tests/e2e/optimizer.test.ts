@@ -82,18 +82,28 @@ async function firstCardIntervals(page: Page): Promise<{ cardId: string; labels:
 }
 
 describe('optimizer', () => {
-  it('trains on an imported history, applies, changes intervals, exports the parameters and works offline', async () => {
+  it('without history says what is missing; cancels; trains on an imported history, applies, changes intervals, exports the parameters; works offline', async () => {
     profile = await openProfile();
     const { page, context } = profile;
     await visitUntilControlled(page, '/settings');
     await page.locator('[data-screen="settings"]').waitFor();
     await page.waitForFunction(() => indexedDB.databases().then((dbs) => dbs.some((db) => db.name === 'roadcards')));
     await expect.poll(() => studyCards(page, 1).then((c) => c.length), { timeout: 60_000 }).toBe(1);
+    // No history yet: it says how many reviews are missing instead of training on nothing.
+    await page.locator('button[data-action="optimize"]').click();
+    await expect.poll(() => page.locator('[data-role="optimizer-note"]').textContent()).toMatch(/\b0\b.*1000.*1000/);
     await importBackup(page, learnerBackup(await studyCards(page, 1400)));
 
     const before = await firstCardIntervals(page);
     await page.goto(`${baseUrl()}/settings`);
     expect(await page.locator('[data-role="parameters-in-use"]').getAttribute('data-own')).toBe('false');
+    expect(await page.locator('button[data-action="apply-parameters"]').isDisabled()).toBe(true);
+    // Cancel stops the Worker mid-run and leaves everything as it was.
+    await page.locator('button[data-action="optimize"]').click();
+    await page.locator('[data-role="optimizer-progress"]').waitFor();
+    await page.locator('button[data-action="cancel-optimize"]').click();
+    await page.locator('[data-role="optimizer-note"]').waitFor();
+    expect(await page.locator('[data-role="optimizer-progress"]').count()).toBe(0);
     expect(await page.locator('button[data-action="apply-parameters"]').isDisabled()).toBe(true);
     const figures = await optimize(page);
     expect(figures.trained).toBeLessThan(figures.current);
