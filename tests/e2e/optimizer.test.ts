@@ -91,7 +91,7 @@ describe('optimizer', () => {
     await expect.poll(() => studyCards(page, 1).then((c) => c.length), { timeout: 60_000 }).toBe(1);
     // No history yet: it says how many reviews are missing instead of training on nothing.
     await page.locator('button[data-action="optimize"]').click();
-    await expect.poll(() => page.locator('[data-role="optimizer-note"]').textContent()).toMatch(/\b0\b.*1000.*1000/);
+    await expect.poll(() => page.locator('[data-role="optimizer-note"]').textContent()).toMatch(/\b0\b.*1,000.*1,000/);
     await importBackup(page, learnerBackup(await studyCards(page, 1400)));
 
     const before = await firstCardIntervals(page);

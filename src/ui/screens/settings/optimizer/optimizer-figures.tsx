@@ -1,5 +1,6 @@
 // Before/after figures of an optimization: held-out log loss, RMSE (bins) and predicted reviews a day, in words too.
 import type { OptimizationReport } from '../../../../core/optimizer/plan.ts';
+import { formatCount } from '../backup-lib.ts';
 import { o } from './optimizer-strings.ts';
 
 const fixed = (value: number, digits: number) => value.toFixed(digits);
@@ -10,7 +11,7 @@ export function OptimizerFigures(props: { report: OptimizationReport; itemCount:
   return (
     <div class="optimizer__figures" data-role="optimizer-figures">
       <table class="optimizer__table">
-        <caption>{o('resultTitle', { heldOut: props.heldOutCount, items: props.itemCount })}</caption>
+        <caption>{o('resultTitle', { heldOut: formatCount(props.heldOutCount), items: formatCount(props.itemCount) })}</caption>
         <thead>
           <tr>
             <th scope="col">{o('metric')}</th>

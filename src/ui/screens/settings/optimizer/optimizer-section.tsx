@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OptimizationReport } from '../../../../core/optimizer/plan.ts';
 import { OPTIMIZER_STAGES, type OptimizerMessage, type OptimizerRequest, type OptimizerStage } from '../../../../storage/optimizer-protocol.ts';
 import { useAppData } from '../../../data/app-data.tsx';
-import { downloadFile } from '../backup-lib.ts';
+import { downloadFile, formatCount } from '../backup-lib.ts';
 import { OptimizerFigures } from './optimizer-figures.tsx';
 import { runOptimizer, type OptimizerJob } from './optimizer-client.ts';
 import { o } from './optimizer-strings.ts';
@@ -42,7 +42,7 @@ export function OptimizerSection({ usingOwn, onApplied }: { usingOwn: boolean; o
     void start((dbName) => ({ type: 'optimize', dbName }), (message) => {
       if (message.type === 'stage') setStatus({ kind: 'training', stage: message.stage });
       else if (message.type === 'too-few') {
-        const text = o('tooFew', { count: message.itemCount, min: message.minimum, missing: message.missing });
+        const text = o('tooFew', { count: formatCount(message.itemCount), min: formatCount(message.minimum), missing: formatCount(message.missing) });
         setStatus({ kind: 'note', text });
       } else if (message.type === 'done') setStatus({ kind: 'trained', result: message });
       else if (message.type === 'failed') failed(message.message);
@@ -81,7 +81,7 @@ export function OptimizerSection({ usingOwn, onApplied }: { usingOwn: boolean; o
       <h2>{o('title')}</h2>
       <p class="optimizer__hint">{o('hint')}</p>
       <p data-role="parameters-in-use" data-own={usingOwn ? 'true' : 'false'}>{usingOwn ? o('usingOwn') : o('usingDefaults')}</p>
-      {typeof crossOriginIsolated !== 'undefined' && !crossOriginIsolated && <p class="optimizer__hint">{o('singleThread')}</p>}
+      <p class="optimizer__hint">{o('singleThread')}</p>
       <div class="optimizer__actions">
         {status.kind === 'training' ? (
           <button type="button" class="button" data-action="cancel-optimize" onClick={cancel}>{o('cancel')}</button>
