@@ -1,5 +1,5 @@
-// How well a set of FSRS weights predicts reviews: log loss and RMSE (bins), as srs-benchmark and fsrs-rs measure them.
-import { memoryModel, type MemoryState } from '../scheduler/memory-model.ts';
+// How a set of FSRS weights fits the learner: log loss and RMSE (bins) as srs-benchmark measures them, and the reviews a day it implies.
+import { memoryAfter, memoryModel, type MemoryState } from '../scheduler/memory-model.ts';
 import type { CardHistory, ItemReview } from './items.ts';
 
 export interface Evaluation {
@@ -67,4 +67,24 @@ export function evaluate(
   let squared = 0;
   for (const bin of bins.values()) squared += bin.count * ((bin.predicted - bin.actual) / bin.count) ** 2;
   return { logLoss: lossSum / count, rmseBins: Math.sqrt(squared / count), count };
+}
+
+/**
+ * The steady review load: each learnt card comes back once per interval, the interval being what these weights
+ * give its current stability at `desiredRetention` (at least a day). Summed over cards: reviews per day.
+ */
+export function predictedReviewsPerDay(
+  histories: readonly CardHistory[],
+  weights: readonly number[] | undefined,
+  desiredRetention: number,
+  maximumIntervalDays: number,
+): number {
+  const model = memoryModel(weights, desiredRetention, maximumIntervalDays);
+  let perDay = 0;
+  for (const history of histories) {
+    const state = memoryAfter(model, history.reviews);
+    if (!state) continue;
+    perDay += 1 / Math.max(1, model.interval(state.stability));
+  }
+  return perDay;
 }

@@ -1,8 +1,7 @@
 // What an optimization run trains on and how its result is judged: the time split, the minimum history, the report.
 import type { UtcOffsetAt } from '../queue/day.ts';
 import { cardHistories, packItems, trainingItems, type CardHistory, type OptimizerLogEntry, type PackedItems } from './items.ts';
-import { evaluate, type Evaluation } from './metrics.ts';
-import { predictedReviewsPerDay } from './workload.ts';
+import { evaluate, predictedReviewsPerDay, type Evaluation } from './metrics.ts';
 
 /**
  * Fewest training items (reviews on a later day than the card's previous one) worth optimizing on. fsrs-rs itself
