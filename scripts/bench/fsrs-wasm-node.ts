@@ -24,14 +24,14 @@ export async function loadFsrsWasm(): Promise<FsrsBrowser> {
 /** FSRS-6 weights trained on the items, on this thread. */
 export async function trainInNode(items: PackedItems): Promise<number[]> {
   const { Fsrs } = await loadFsrsWasm();
-  // fsrs-rs logs every epoch with console.log; kept out of test and bench output.
-  const log = console.log;
-  console.log = () => {};
+  // fsrs-rs logs every epoch with console.info; kept out of test and bench output.
+  const info = console.info;
+  console.info = () => {};
   try {
     // computeParameters takes the Fsrs object over (Rust's `mut self`): it is freed there, not here.
     const weights = new Fsrs().computeParameters(items.ratings, items.deltaTs, items.lengths, undefined, true);
     return Array.from(weights);
   } finally {
-    console.log = log;
+    console.info = info;
   }
 }

@@ -9,9 +9,12 @@ export type OptimizerRequest =
 
 export type OptimizerStage = 'reading' | 'loading' | 'training-earlier' | 'training-all' | 'evaluating';
 export const OPTIMIZER_STAGES: readonly OptimizerStage[] = ['reading', 'loading', 'training-earlier', 'training-all', 'evaluating'];
+/** fsrs-rs (in fsrs-browser 5.2) trains for 5 epochs and logs each: what the progress bar counts within a training. */
+export const TRAINING_EPOCHS = 5;
 
 export type OptimizerMessage =
-  | { type: 'stage'; stage: OptimizerStage }
+  /** `epoch`: epochs finished in a training stage (0–TRAINING_EPOCHS). */
+  | { type: 'stage'; stage: OptimizerStage; epoch?: number }
   | { type: 'too-few'; itemCount: number; missing: number; minimum: number }
   | { type: 'done'; report: OptimizationReport; itemCount: number; heldOutCount: number; desiredRetention: number }
   | { type: 'applying'; done: number; total: number }

@@ -4,7 +4,7 @@ import wasmUrl from 'fsrs-browser/fsrs_browser_bg.wasm?url';
 import { MIN_TRAINING_ITEMS, optimizationReport, planOptimization, trainingSets } from '../core/optimizer/plan.ts';
 import type { PackedItems } from '../core/optimizer/items.ts';
 import { revlogCsv, revlogCsvFileName } from '../core/optimizer/revlog-csv.ts';
-import type { OptimizerMessage, OptimizerRequest } from './optimizer-protocol.ts';
+import { TRAINING_EPOCHS, type OptimizerMessage, type OptimizerRequest, type OptimizerStage } from './optimizer-protocol.ts';
 import { applyParameters, readOptimizerLog } from './optimizer-store.ts';
 import { readSettings } from './settings-store.ts';
 import { RoadcardsDb } from './schema.ts';
@@ -18,9 +18,20 @@ let ready: Promise<unknown> | null = null;
  * One thread: fsrs-browser's thread pool needs SharedArrayBuffer, which needs the page cross-origin isolated
  * (COOP/COEP on every response); the app does not send those headers, so training runs on this Worker alone.
  */
-function train(items: PackedItems): number[] {
-  // computeParameters takes the Fsrs object over (Rust's `mut self`) and frees it.
-  return Array.from(new Fsrs().computeParameters(items.ratings, items.deltaTs, items.lengths, undefined, true));
+function train(items: PackedItems, stage: OptimizerStage): number[] {
+  // fsrs-rs announces each finished epoch with console.info ("epoch: 3 loss: …") from inside the one long call;
+  // a postMessage from there reaches the page at once (its thread is free), so the bar moves epoch by epoch.
+  const info = console.info;
+  console.info = (message: unknown) => {
+    const epoch = /^epoch: (\d+)/.exec(String(message));
+    if (epoch) post({ type: 'stage', stage, epoch: Math.min(TRAINING_EPOCHS, Number(epoch[1])) });
+  };
+  try {
+    // computeParameters takes the Fsrs object over (Rust's `mut self`) and frees it.
+    return Array.from(new Fsrs().computeParameters(items.ratings, items.deltaTs, items.lengths, undefined, true));
+  } finally {
+    console.info = info;
+  }
 }
 
 async function optimize(db: RoadcardsDb): Promise<void> {
@@ -32,9 +43,9 @@ async function optimize(db: RoadcardsDb): Promise<void> {
   await (ready ??= init({ module_or_path: wasmUrl }));
   const sets = trainingSets(plan);
   post({ type: 'stage', stage: 'training-earlier' });
-  const earlier = train(sets.earlier);
+  const earlier = train(sets.earlier, 'training-earlier');
   post({ type: 'stage', stage: 'training-all' });
-  const all = train(sets.all);
+  const all = train(sets.all, 'training-all');
   post({ type: 'stage', stage: 'evaluating' });
   const report = optimizationReport(plan, settings.parameters, earlier, all, settings.desiredRetention, settings.maximumIntervalDays);
   if (!report) return post({ type: 'failed', message: 'no held-out reviews to evaluate on' });

@@ -59,7 +59,20 @@ async function importBackup(page: Page, text: string): Promise<void> {
   await page.locator('[data-role="backup-summary"]').waitFor({ timeout: 60_000 });
 }
 
+/** Every text the progress area showed during the run (a MutationObserver in the page, so no step is missed). */
+async function watchProgress(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-role="optimizer-progress"]')?.textContent;
+      if (text && seen[seen.length - 1] !== text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
 async function optimize(page: Page): Promise<{ current: number; trained: number }> {
+  await watchProgress(page);
   await page.locator('button[data-action="optimize"]').click();
   await page.locator('[data-role="optimizer-progress"]').waitFor();
   const row = page.locator('[data-role="optimizer-figures"] [data-metric="log-loss"]');
@@ -107,6 +120,9 @@ describe('optimizer', () => {
     expect(await page.locator('button[data-action="apply-parameters"]').isDisabled()).toBe(true);
     const figures = await optimize(page);
     expect(figures.trained).toBeLessThan(figures.current);
+    // The bar moved with fsrs-rs's epochs, in both trainings, while the page stayed responsive enough to paint them.
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    expect(seen.filter((text) => /epoch [1-5]\/5/.test(text)).length).toBeGreaterThanOrEqual(6);
     expect(await page.locator('[data-role="optimizer-verdict"]').getAttribute('data-better')).toBe('true');
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -2,7 +2,7 @@
 import './optimizer.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OptimizationReport } from '../../../../core/optimizer/plan.ts';
-import { OPTIMIZER_STAGES, type OptimizerMessage, type OptimizerRequest, type OptimizerStage } from '../../../../storage/optimizer-protocol.ts';
+import { OPTIMIZER_STAGES, TRAINING_EPOCHS, type OptimizerMessage, type OptimizerRequest, type OptimizerStage } from '../../../../storage/optimizer-protocol.ts';
 import { useAppData } from '../../../data/app-data.tsx';
 import { downloadFile, formatCount } from '../backup-lib.ts';
 import { OptimizerFigures } from './optimizer-figures.tsx';
@@ -13,7 +13,7 @@ type Result = { report: OptimizationReport; itemCount: number; heldOutCount: num
 
 type Status =
   | { kind: 'idle' }
-  | { kind: 'training'; stage: OptimizerStage }
+  | { kind: 'training'; stage: OptimizerStage; epoch: number }
   | { kind: 'trained'; result: Result }
   | { kind: 'applying'; done: number; total: number; result: Result | null }
   | { kind: 'note'; text: string; result?: Result; alert?: boolean };
@@ -38,9 +38,9 @@ export function OptimizerSection({ usingOwn, onApplied }: { usingOwn: boolean; o
   const failed = (message: string) => setStatus({ kind: 'note', text: o('failed', { message }), alert: true });
 
   const optimize = () => {
-    setStatus({ kind: 'training', stage: 'reading' });
+    setStatus({ kind: 'training', stage: 'reading', epoch: 0 });
     void start((dbName) => ({ type: 'optimize', dbName }), (message) => {
-      if (message.type === 'stage') setStatus({ kind: 'training', stage: message.stage });
+      if (message.type === 'stage') setStatus({ kind: 'training', stage: message.stage, epoch: message.epoch ?? 0 });
       else if (message.type === 'too-few') {
         const text = o('tooFew', { count: formatCount(message.itemCount), min: formatCount(message.minimum), missing: formatCount(message.missing) });
         setStatus({ kind: 'note', text });
@@ -76,6 +76,9 @@ export function OptimizerSection({ usingOwn, onApplied }: { usingOwn: boolean; o
   };
 
   const step = status.kind === 'training' ? OPTIMIZER_STAGES.indexOf(status.stage) : 0;
+  // The two trainings are nearly all of the time: each moves the bar by its epochs, the other stages by a sliver.
+  const training = status.kind === 'training' && status.stage.startsWith('training');
+  const progress = status.kind !== 'training' ? 0 : training ? (step - 2 + status.epoch / TRAINING_EPOCHS) * 0.45 + 0.05 : step < 2 ? 0.025 * (step + 1) : 0.95;
   return (
     <section class="settings-section optimizer" data-role="optimizer" aria-busy={busy ? 'true' : undefined}>
       <h2>{o('title')}</h2>
@@ -94,8 +97,11 @@ export function OptimizerSection({ usingOwn, onApplied }: { usingOwn: boolean; o
       </div>
       {status.kind === 'training' && (
         <div class="optimizer__progress" data-role="optimizer-progress" data-stage={status.stage}>
-          <progress max={OPTIMIZER_STAGES.length} value={step + 0.5} aria-label={o('progressLabel')} />
-          <p role="status">{`${step + 1}/${OPTIMIZER_STAGES.length} ${o(`stage-${status.stage}`)}`}</p>
+          <progress max={1} value={progress} aria-label={o('progressLabel')} />
+          <p role="status">
+            {`${step + 1}/${OPTIMIZER_STAGES.length} ${o(`stage-${status.stage}`)}`}
+            {training && ` ${o('epoch', { done: status.epoch, total: TRAINING_EPOCHS })}`}
+          </p>
         </div>
       )}
       {status.kind === 'applying' && <p role="status">{o('applying', { done: status.done, total: status.total })}</p>}
