@@ -44,7 +44,8 @@ function row(label: string, value: string): string {
 function main(): void {
   const self = fileURLToPath(import.meta.url);
   console.log('bench:optimize — fsrs-browser 5.2.0 wasm in Node, one thread (as in the app without cross-origin isolation)');
-  console.log('Generated learner: true weights SYNTHETIC_TRUE_WEIGHTS, scheduled by the app with default weights; shared 2-core machine, timings noisy.\n');
+  console.log('Generated learner: true weights SYNTHETIC_TRUE_WEIGHTS, scheduled by the app with default weights; shared 2-core machine, timings noisy.');
+  console.log('The earlier-80% training runs first in each process, partly before V8 has optimized the wasm: as on a first run in the app.\n');
   for (const size of SIZES) {
     // A child process per size, so its peak memory is its own.
     const run = spawnSync(process.execPath, [...process.execArgv, self, '--size', String(size)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
