@@ -125,6 +125,10 @@ describe('optimizer', () => {
     expect(seen.filter((text) => /epoch [1-5]\/5/.test(text)).length).toBeGreaterThanOrEqual(6);
     expect(await page.locator('[data-role="optimizer-verdict"]').getAttribute('data-better')).toBe('true');
     expect(await seriousViolations(page)).toEqual([]);
+    // At 200% text the figures still fit the phone's width: no sideways scroll.
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await page.evaluate(() => (document.documentElement.style.fontSize = ''));
 
     await page.locator('button[data-action="apply-parameters"]').click();
     await expect.poll(() => page.locator('[data-role="parameters-in-use"]').getAttribute('data-own'), { timeout: 60_000 }).toBe('true');

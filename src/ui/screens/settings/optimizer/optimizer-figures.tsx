@@ -3,40 +3,42 @@ import type { OptimizationReport } from '../../../../core/optimizer/plan.ts';
 import { formatCount } from '../backup-lib.ts';
 import { o } from './optimizer-strings.ts';
 
-const fixed = (value: number, digits: number) => value.toFixed(digits);
+interface Props {
+  report: OptimizationReport;
+  itemCount: number;
+  heldOutCount: number;
+  desiredRetention: number;
+}
 
-export function OptimizerFigures(props: { report: OptimizationReport; itemCount: number; heldOutCount: number; desiredRetention: number }) {
-  const { report } = props;
+/** One measure: its name, then current → trained; a list, not a table, so 200% text wraps instead of scrolling sideways. */
+function Measure({ metric, label, current, trained }: { metric: string; label: string; current: string; trained: string }) {
+  return (
+    <div class="optimizer__measure" data-metric={metric}>
+      <dt>{label}</dt>
+      <dd>
+        <span>{o('current')} <b data-value="current">{current}</b></span>
+        <span aria-hidden="true"> → </span>
+        <span>{o('trained')} <b data-value="trained">{trained}</b></span>
+      </dd>
+    </div>
+  );
+}
+
+export function OptimizerFigures({ report, itemCount, heldOutCount, desiredRetention }: Props) {
   const better = report.trained.logLoss < report.current.logLoss;
   return (
     <div class="optimizer__figures" data-role="optimizer-figures">
-      <table class="optimizer__table">
-        <caption>{o('resultTitle', { heldOut: formatCount(props.heldOutCount), items: formatCount(props.itemCount) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{o('metric')}</th>
-            <th scope="col">{o('current')}</th>
-            <th scope="col">{o('trained')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr data-metric="log-loss">
-            <th scope="row">{o('logLoss')}</th>
-            <td data-value="current">{fixed(report.current.logLoss, 4)}</td>
-            <td data-value="trained">{fixed(report.trained.logLoss, 4)}</td>
-          </tr>
-          <tr data-metric="rmse-bins">
-            <th scope="row">{o('rmse')}</th>
-            <td data-value="current">{fixed(report.current.rmseBins, 4)}</td>
-            <td data-value="trained">{fixed(report.trained.rmseBins, 4)}</td>
-          </tr>
-          <tr data-metric="reviews-per-day">
-            <th scope="row">{o('perDay', { retention: Math.round(props.desiredRetention * 100) })}</th>
-            <td data-value="current">{fixed(report.reviewsPerDayCurrent, 1)}</td>
-            <td data-value="trained">{fixed(report.reviewsPerDayTrained, 1)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <p class="optimizer__hint">{o('resultTitle', { heldOut: formatCount(heldOutCount), items: formatCount(itemCount) })}</p>
+      <dl class="optimizer__measures">
+        <Measure metric="log-loss" label={o('logLoss')} current={report.current.logLoss.toFixed(4)} trained={report.trained.logLoss.toFixed(4)} />
+        <Measure metric="rmse-bins" label={o('rmse')} current={report.current.rmseBins.toFixed(4)} trained={report.trained.rmseBins.toFixed(4)} />
+        <Measure
+          metric="reviews-per-day"
+          label={o('perDay', { retention: Math.round(desiredRetention * 100) })}
+          current={report.reviewsPerDayCurrent.toFixed(1)}
+          trained={report.reviewsPerDayTrained.toFixed(1)}
+        />
+      </dl>
       <p data-role="optimizer-verdict" data-better={better ? 'true' : 'false'}>{better ? o('better') : o('notBetter')}</p>
     </div>
   );
