@@ -70,7 +70,9 @@ export default defineConfig({
         // cache); src/sw/sw.ts caches decks/*.json as the page asks for them instead. PNG icons are for installing
         // and the home screen, which the browser fetches itself: no page needs them offline.
         globPatterns: ['**/*.{js,css,html,svg,ico,txt,woff2}'],
-        globIgnores: ['decks/**'],
+        // The optimizer (its Worker, fsrs-browser's glue and 1.7 MB of wasm) is cached by src/sw/sw.ts on first use:
+        // most learners never open it, and a precache would download it for all of them.
+        globIgnores: ['decks/**', 'assets/optimizer-worker-*.js', 'assets/workerHelpers-*.js', 'assets/fsrs_browser-*.js'],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       },
     }),

@@ -39,10 +39,10 @@ export async function readOneDeckTree(db: RoadcardsDb, deck: DeckRow, context: R
   for (const { nodeId, state } of placed) {
     // Interview dates are checked only for cards under a dated node and not due anyway: the tree stays fast.
     const isDue = (due: number) =>
-      due < day.end || (dated !== null && math!.dueForAnInterview(state, dated.over(nodeId), settings.desiredRetention, now));
+      due < day.end || (dated !== null && math!.dueForAnInterview(state, dated.over(nodeId), settings.desiredRetention, now, settings.parameters));
     addToTally(own, nodeId, state.phase, state.phase === 0 ? null : state.due, isDue);
   }
-  const readiness = dated ? math!.readinessByNode(dated, placed) : new Map<string, { date: number; value: number }>();
+  const readiness = dated ? math!.readinessByNode(dated, placed, settings.parameters) : new Map<string, { date: number; value: number }>();
   return buildDeckTree(outline, own, doneIn(outline, reviews), settings, readiness);
 }
 

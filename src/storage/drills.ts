@@ -53,6 +53,7 @@ export async function readDrillDeck(db: RoadcardsDb, nodeId: string, now: number
     roadmapCards: concepts.map((row) => row.card),
     interviewDate,
     desiredRetention: settings.desiredRetention,
+    ...(settings.parameters ? { weights: settings.parameters } : {}),
   };
 }
 

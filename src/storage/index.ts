@@ -98,6 +98,8 @@ export interface DrillDeck {
   interviewDate: number | null;
   /** Settings' desired retention: the readiness target. */
   desiredRetention: number;
+  /** The learner's trained FSRS weights when applied (absent: the defaults): what recall is predicted with. */
+  weights?: readonly number[];
 }
 
 /** A drill answer as recorded; `answeredAt` defaults to the record call's `now`. */
@@ -154,6 +156,8 @@ export interface NodeSummary extends Omit<DeckTreeNode, 'children'> {
 }
 
 export interface Roadcards {
+  /** The database's name: a Worker (the optimizer's) opens its own connection to it. */
+  readonly dbName: string;
   /**
    * Loads `decks/index.json` through fetchJson, then each deck whose contentHash changed (paths relative to the
    * index), validates it with the deck schema and merges it in one transaction per deck. A bad file lands in

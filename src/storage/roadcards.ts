@@ -50,6 +50,7 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
   }
 
   return {
+    dbName,
     // Loaded on first use, like the backup code below: the deck schema (zod), the merge, grading and drills (ts-fsrs)
     // are not what Home needs to paint, so they stay out of the start-up bundle (precached, so offline too).
     syncDecks: async (fetchJson, now) => (await import('./sync.ts')).syncDecks(db, fetchJson, now),

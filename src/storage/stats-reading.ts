@@ -102,26 +102,34 @@ function titleOf(outline: DeckOutline, id: string): string {
   return outline.sections.get(id)?.title ?? outline.title;
 }
 
-async function weakestCards(db: RoadcardsDb, placed: Placed[], now: number): Promise<WeakCard[]> {
+async function weakestCards(db: RoadcardsDb, placed: Placed[], now: number, weights?: readonly number[]): Promise<WeakCard[]> {
   const weakest = placed
     .filter(({ state }) => state.phase !== 0)
-    .map(({ state }) => ({ cardId: state.cardId, retrievability: retrievabilityAt(state, now) }))
+    .map(({ state }) => ({ cardId: state.cardId, retrievability: retrievabilityAt(state, now, weights) }))
     .sort((a, b) => a.retrievability - b.retrievability)
     .slice(0, WEAK_LIST);
   const rows = await db.cards.bulkGet(weakest.map((card) => card.cardId));
   return weakest.map((card, i) => ({ ...card, front: rows[i]?.card.front ?? card.cardId }));
 }
 
-async function readStatsCards(db: RoadcardsDb, nodeId: string, now: number, clock: StatsClock, desiredRetention: number): Promise<{ cards: StatsCards; cardIds: Set<string> | null } | null> {
+async function readStatsCards(
+  db: RoadcardsDb,
+  nodeId: string,
+  now: number,
+  clock: StatsClock,
+  desiredRetention: number,
+  /** The learner's trained weights, when applied: recall is predicted with the model that schedules. */
+  weights?: readonly number[],
+): Promise<{ cards: StatsCards; cardIds: Set<string> | null } | null> {
   const decks = await activeDecks(db);
   const found = await placeCards(db, nodeId, decks);
   if (!found) return null;
   const tally = emptyTally();
   const byChild = new Map(found.children.map((child) => [child.id, emptyTally()]));
   for (const { state, child } of found.placed) {
-    tallyCard(tally, state, now, desiredRetention);
+    tallyCard(tally, state, now, desiredRetention, weights);
     const childTally = child === null ? undefined : byChild.get(child);
-    if (childTally) tallyCard(childTally, state, now, desiredRetention);
+    if (childTally) tallyCard(childTally, state, now, desiredRetention, weights);
   }
   const states: CardState[] = found.placed.map(({ state }) => state);
   const cards: StatsCards = {
@@ -132,8 +140,8 @@ async function readStatsCards(db: RoadcardsDb, nodeId: string, now: number, cloc
     tally,
     children: found.children.map((child) => ({ ...child, tally: byChild.get(child.id)! })).filter((child) => child.tally.total > 0),
     forecast: forecastDue(states, now, clock),
-    distributions: distributions(states, now),
-    weakest: await weakestCards(db, found.placed, now),
+    distributions: distributions(states, now, weights),
+    weakest: await weakestCards(db, found.placed, now, weights),
   };
   // Under 'all' every log counts (retired cards' history too); under a node only its cards' logs.
   const all = nodeId === ALL_DUE_NODE_ID && found.path.length === 0;
@@ -155,7 +163,7 @@ export async function readStats(
 ): Promise<StatsProgress | null> {
   const settings = await readSettings(db);
   const clock: StatsClock = { dayStartHour: settings.dayStartHour, offsetAt };
-  const read = await readStatsCards(db, nodeId, now, clock, settings.desiredRetention);
+  const read = await readStatsCards(db, nodeId, now, clock, settings.desiredRetention, settings.parameters);
   if (!read) return null;
   const { cards, cardIds } = read;
   onProgress({ cards, activity: null });
@@ -194,7 +202,12 @@ export interface CardInfo {
 
 /** Everything card info shows, from the card row, its state and its logs (the cardId index); null for an unknown card. */
 export async function readCardInfo(db: RoadcardsDb, cardId: string, now: number): Promise<CardInfo | null> {
-  const [row, state, logs] = await Promise.all([db.cards.get(cardId), db.states.get(cardId), db.logs.where('cardId').equals(cardId).toArray()]);
+  const [row, state, logs, settings] = await Promise.all([
+    db.cards.get(cardId),
+    db.states.get(cardId),
+    db.logs.where('cardId').equals(cardId).toArray(),
+    readSettings(db),
+  ]);
   if (!row) return null;
   const deck = await db.decks.get(row.deckId);
   return {
@@ -204,7 +217,7 @@ export async function readCardInfo(db: RoadcardsDb, cardId: string, now: number)
     source: row.card.source,
     path: [deck?.title ?? row.deckId, ...row.card.section],
     state: state ?? null,
-    retrievability: retrievabilityAt(state, now),
+    retrievability: retrievabilityAt(state, now, settings.parameters),
     retired: row.retired === 1,
     history: logs
       .filter((log) => log.kind === 'review')

@@ -107,6 +107,6 @@ async function dueForInterviews(
     .between([outline.deckId, day.end], [outline.deckId, Infinity], true, true)
     .toArray();
   return later.filter(
-    (row) => inNode(row) && dueForAnInterview(row, cover.over(nodeOf(outline, row.sectionId)), settings.desiredRetention, now),
+    (row) => inNode(row) && dueForAnInterview(row, cover.over(nodeOf(outline, row.sectionId)), settings.desiredRetention, now, settings.parameters),
   );
 }

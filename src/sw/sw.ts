@@ -37,6 +37,29 @@ registerRoute(
   },
 );
 
+// The optimizer's files (Worker, fsrs-browser glue, wasm): cache first, kept once fetched, so Settings' optimizer
+// works offline after its first use. Names are content-hashed: a file of a newer build replaces its older copy.
+const OPTIMIZER_CACHE = 'roadcards-optimizer';
+const OPTIMIZER_FILE = /^\/assets\/(optimizer-worker|workerHelpers|fsrs_browser|fsrs_browser_bg)-[\w-]+\.(js|wasm)$/;
+registerRoute(
+  ({ url, request }) => request.method === 'GET' && url.origin === self.location.origin && OPTIMIZER_FILE.test(url.pathname),
+  async ({ request, url }) => {
+    const cache = await caches.open(OPTIMIZER_CACHE);
+    const cached = await cache.match(request);
+    if (cached) return cached;
+    const response = await fetch(request);
+    if (response.ok) {
+      const family = url.pathname.match(OPTIMIZER_FILE)![1]!;
+      for (const old of await cache.keys()) {
+        const name = new URL(old.url).pathname.match(OPTIMIZER_FILE);
+        if (name && name[1] === family) await cache.delete(old);
+      }
+      await cache.put(request, response.clone());
+    }
+    return response;
+  },
+);
+
 // No skipWaiting on install and no clientsClaim: a new version must not swap code under a card in progress.
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const data = event.data as { type?: string } | null;

@@ -54,6 +54,8 @@ export const backupSettingsSchema = z.object({
   newPerDay: z.optional(z.number()),
   reviewsPerDay: z.optional(z.number()),
   dayStartHour: z.optional(z.number()),
+  /** The learner's trained FSRS-6 weights: exactly 21 finite numbers (JSON has no NaN or Infinity; null is refused). */
+  parameters: z.optional(z.readonly(z.array(z.number()).check(z.length(21)))),
 });
 
 export const backupInterviewSchema = z.object({ nodeId: id, date: time });

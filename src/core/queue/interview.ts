@@ -53,8 +53,9 @@ export function dueForAnInterview(
   covering: readonly DatedNode[],
   desiredRetention: number,
   now: number,
+  weights?: readonly number[],
 ): boolean {
-  return covering.some((d) => isDueForInterview(state, d.date, desiredRetention, now));
+  return covering.some((d) => isDueForInterview(state, d.date, desiredRetention, now, weights ? { weights } : {}));
 }
 
 /**
@@ -64,11 +65,12 @@ export function dueForAnInterview(
 export function readinessByNode(
   cover: InterviewCover,
   cards: Iterable<{ nodeId: string; state: CardState }>,
+  weights?: readonly number[],
 ): Map<string, { date: number; value: number }> {
   const statesOf = new Map<string, CardState[]>(cover.dated.map((d) => [d.nodeId, []]));
   if (cover.dated.length === 0) return new Map();
   for (const { nodeId, state } of cards) {
     for (const d of cover.over(nodeId)) statesOf.get(d.nodeId)!.push(state);
   }
-  return new Map(cover.dated.map((d) => [d.nodeId, { date: d.date, value: readinessAt(statesOf.get(d.nodeId)!, d.date) }]));
+  return new Map(cover.dated.map((d) => [d.nodeId, { date: d.date, value: readinessAt(statesOf.get(d.nodeId)!, d.date, weights) }]));
 }

@@ -80,6 +80,7 @@ function DrillSession({ deck, initialOwnDate }: { deck: DrillDeck; initialOwnDat
       count,
       interviewDate: flow.planningDate(picked.day, now),
       rng: Math.random,
+      weights: deck.weights,
       // Reference cards borrow distractors from each other, not from the concepts.
       pool: picked.includeReference ? prepareChoicePool([...deck.roadmapCards, ...deck.referenceCards]) : pool.current,
       reference: picked.includeReference ? 'include' : 'skip',

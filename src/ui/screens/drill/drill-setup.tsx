@@ -56,7 +56,7 @@ export function DrillSetup({ deck, ownDate, inherited, now, initial, onSaveDate,
   useEffect(() => start.current?.focus(), []);
 
   const chosenTime = interviewTimeOf(choices.day);
-  const readiness = readinessAt(deck.cards.map((card) => deck.states.get(card.id)), planningDate(choices.day, now));
+  const readiness = readinessAt(deck.cards.map((card) => deck.states.get(card.id)), planningDate(choices.day, now), deck.weights);
   const dateIsSaved = ownDate !== null && chosenTime !== null && dayInputValue(ownDate) === choices.day;
   const saveDate = (date: number | null) => {
     setBusy(true);

@@ -1,0 +1,23 @@
+// Messages between the page and the optimizer Worker (types only: importing this loads nothing).
+import type { OptimizationReport } from '../core/optimizer/plan.ts';
+
+export type OptimizerRequest =
+  | { type: 'optimize'; dbName: string }
+  /** null: back to the default weights. */
+  | { type: 'apply'; dbName: string; parameters: number[] | null }
+  | { type: 'csv'; dbName: string; now: number };
+
+export type OptimizerStage = 'reading' | 'loading' | 'training-earlier' | 'training-all' | 'evaluating';
+export const OPTIMIZER_STAGES: readonly OptimizerStage[] = ['reading', 'loading', 'training-earlier', 'training-all', 'evaluating'];
+/** fsrs-rs (in fsrs-browser 5.2) trains for 5 epochs and logs each: what the progress bar counts within a training. */
+export const TRAINING_EPOCHS = 5;
+
+export type OptimizerMessage =
+  /** `epoch`: epochs finished in a training stage (0–TRAINING_EPOCHS). */
+  | { type: 'stage'; stage: OptimizerStage; epoch?: number }
+  | { type: 'too-few'; itemCount: number; missing: number; minimum: number }
+  | { type: 'done'; report: OptimizationReport; itemCount: number; heldOutCount: number; desiredRetention: number }
+  | { type: 'applying'; done: number; total: number }
+  | { type: 'applied'; recomputed: number }
+  | { type: 'csv'; text: string; fileName: string }
+  | { type: 'failed'; message: string };

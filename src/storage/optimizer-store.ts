@@ -1,0 +1,60 @@
+// What the optimizer reads from the database (the review log, lightly) and how trained weights are applied to it.
+import type { OptimizerLogEntry } from '../core/optimizer/items.ts';
+import type { Grade } from '../core/review-contract.ts';
+import { replayReviews, type ReplayedReview } from '../core/scheduler/replay.ts';
+import type { AppSettings } from './index.ts';
+import type { RoadcardsDb } from './schema.ts';
+import { saveSettings } from './settings-store.ts';
+
+/** Every review-log entry, only the fields training needs (a 100k-review log would otherwise be held whole). */
+export async function readOptimizerLog(db: RoadcardsDb): Promise<(OptimizerLogEntry & { durationMs?: number })[]> {
+  const entries: (OptimizerLogEntry & { durationMs?: number })[] = [];
+  await db.logs.each((row) => {
+    const { id, cardId, grade, reviewedAt, kind, durationMs } = row;
+    entries.push({ id, cardId, grade, reviewedAt, kind, before: { phase: row.before.phase }, durationMs });
+  });
+  return entries;
+}
+
+const CARDS_PER_BATCH = 500;
+
+/**
+ * Saves the weights (null: back to ts-fsrs's defaults) and recomputes every reviewed card's stability and
+ * difficulty from its history with them. Due dates, phases and counts stay: the cards keep the appointments they
+ * were given, and their next grade is scheduled from the new memory state. One transaction, so the weights in the
+ * settings and the memory states that follow from them are never seen half applied (a closed tab leaves both old).
+ */
+export async function applyParameters(
+  db: RoadcardsDb,
+  parameters: readonly number[] | null,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<{ settings: AppSettings; recomputed: number }> {
+  return db.transaction('rw', [db.settings, db.states, db.logs], async () => {
+    // An undefined patch value overrides the stored one, and normalizing drops it: back to the defaults.
+    const settings = await saveSettings(db, { parameters: parameters ? [...parameters] : undefined });
+    const byCard = new Map<string, ReplayedReview[]>();
+    await db.logs.each((row) => {
+      if (row.kind !== 'review') return;
+      const list = byCard.get(row.cardId);
+      const review = { grade: row.grade as Grade, reviewedAt: row.reviewedAt };
+      if (list) list.push(review);
+      else byCard.set(row.cardId, [review]);
+    });
+    const cardIds = [...byCard.keys()];
+    let recomputed = 0;
+    for (let start = 0; start < cardIds.length; start += CARDS_PER_BATCH) {
+      const batch = cardIds.slice(start, start + CARDS_PER_BATCH);
+      const rows = await db.states.bulkGet(batch);
+      const changed = [];
+      for (const row of rows) {
+        if (!row || row.phase === 0) continue;
+        const replayed = replayReviews(row.cardId, row.deckId, byCard.get(row.cardId)!, settings);
+        changed.push({ ...row, stability: replayed.stability, difficulty: replayed.difficulty });
+      }
+      await db.states.bulkPut(changed);
+      recomputed += changed.length;
+      onProgress(Math.min(cardIds.length, start + CARDS_PER_BATCH), cardIds.length);
+    }
+    return { settings, recomputed };
+  });
+}

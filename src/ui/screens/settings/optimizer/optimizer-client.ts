@@ -1,0 +1,31 @@
+// Starts the optimizer Worker (its code and the wasm load only now) and hands its messages to the section.
+import type { OptimizerMessage, OptimizerRequest } from '../../../../storage/optimizer-protocol.ts';
+
+export interface OptimizerJob {
+  /** Stops the Worker at once: training is one long call, so ending the thread is the only way to stop it. */
+  cancel(): void;
+}
+
+/** Null where the browser has no module Workers: the section says the optimizer cannot run here. */
+export function runOptimizer(request: OptimizerRequest, onMessage: (message: OptimizerMessage) => void): OptimizerJob | null {
+  if (typeof Worker === 'undefined') return null;
+  const worker = new Worker(new URL('../../../../storage/optimizer-worker.ts', import.meta.url), { type: 'module', name: 'roadcards-optimizer' });
+  let finished = false;
+  const finish = () => {
+    finished = true;
+    worker.terminate();
+  };
+  worker.addEventListener('message', (event: MessageEvent<OptimizerMessage>) => {
+    const message = event.data;
+    if (finished) return;
+    if (message.type !== 'stage' && message.type !== 'applying') finish();
+    onMessage(message);
+  });
+  worker.addEventListener('error', (event) => {
+    if (finished) return;
+    finish();
+    onMessage({ type: 'failed', message: event.message || 'the optimizer could not start (its files may be missing offline)' });
+  });
+  worker.postMessage(request);
+  return { cancel: finish };
+}

@@ -1,0 +1,163 @@
+// Optimizing FSRS in real Chromium: import a generated learner, train in the Worker, see the figures, apply, the
+// study screen's intervals change, the backup carries the parameters, and the optimizer works offline after one use.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { normalizeSchedulerSettings } from '../../src/core/scheduler/settings.ts';
+import { generateLearner, SYNTHETIC_TRUE_WEIGHTS } from '../../src/core/optimizer/synthetic-learner.ts';
+import { baseUrl, openProfile, visitUntilControlled, type Profile } from './app.ts';
+import { seriousViolations } from './axe.ts';
+
+let profile: Profile | null = null;
+afterEach(async () => {
+  await profile?.dispose();
+  profile = null;
+});
+
+const DAY = 86_400_000;
+
+/** Study cards (not reference cards), roadmap by roadmap, as stored after the first visit's deck sync. */
+async function studyCards(page: Page, count: number): Promise<{ cardId: string; deckId: string }[]> {
+  return page.evaluate(
+    (n) =>
+      new Promise<{ cardId: string; deckId: string }[]>((resolve, reject) => {
+        const open = indexedDB.open('roadcards');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('cards', 'readonly').objectStore('cards').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            const rows = request.result as { id: string; deckId: string; order: number; card: { role?: string } }[];
+            const cards = rows
+              .filter((row) => row.card.role !== 'reference')
+              .sort((a, b) => a.deckId.localeCompare(b.deckId) || a.order - b.order);
+            resolve(cards.slice(0, n).map((row) => ({ cardId: row.id, deckId: row.deckId })));
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    count,
+  );
+}
+
+/** A backup file of a learner who remembers better than the defaults assume: 150 days ending 5 days ago. */
+function learnerBackup(cards: { cardId: string; deckId: string }[]): string {
+  const today = Math.floor(Date.now() / DAY) * DAY;
+  const start = today - 155 * DAY;
+  const { logs, states } = generateLearner({
+    cards, trueWeights: SYNTHETIC_TRUE_WEIGHTS, settings: normalizeSchedulerSettings({}), seed: 11, start, days: 150, newPerDay: 10,
+  });
+  return JSON.stringify({
+    format: 'roadcards-backup', version: 1, exportedAt: Date.now(), schemaVersion: 4, states, logs, settings: null, interviews: [], drills: [],
+  });
+}
+
+async function importBackup(page: Page, text: string): Promise<void> {
+  await page.locator('input[data-action="import-backup"]').setInputFiles({ name: 'learner.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  const done = page.locator('[data-role="backup-summary"], [data-action="confirm-import"]').first();
+  await done.waitFor({ timeout: 60_000 });
+  if ((await done.getAttribute('data-action')) === 'confirm-import') await done.click();
+  await page.locator('[data-role="backup-summary"]').waitFor({ timeout: 60_000 });
+}
+
+/** Every text the progress area showed during the run (a MutationObserver in the page, so no step is missed). */
+async function watchProgress(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-role="optimizer-progress"]')?.textContent;
+      if (text && seen[seen.length - 1] !== text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+async function optimize(page: Page): Promise<{ current: number; trained: number }> {
+  await watchProgress(page);
+  await page.locator('button[data-action="optimize"]').click();
+  await page.locator('[data-role="optimizer-progress"]').waitFor();
+  const row = page.locator('[data-role="optimizer-figures"] [data-metric="log-loss"]');
+  await row.waitFor({ timeout: 110_000 });
+  return {
+    current: Number(await row.locator('[data-value="current"]').textContent()),
+    trained: Number(await row.locator('[data-value="trained"]').textContent()),
+  };
+}
+
+/** The card the all-due queue shows first and its four grade labels, without grading it. */
+async function firstCardIntervals(page: Page): Promise<{ cardId: string; labels: string }> {
+  await page.goto(`${baseUrl()}/study/all`);
+  const card = page.locator('[data-card-id]');
+  await card.waitFor();
+  await page.locator('button[data-action="reveal"]').click();
+  await page.locator('.answer-bar--grades[data-ready="true"]').waitFor();
+  const labels = await page.locator('button[data-grade]').allTextContents();
+  return { cardId: (await card.getAttribute('data-card-id'))!, labels: labels.join(' | ') };
+}
+
+describe('optimizer', () => {
+  it('without history says what is missing; cancels; trains on an imported history, applies, changes intervals, exports the parameters; works offline', async () => {
+    profile = await openProfile();
+    const { page, context } = profile;
+    await visitUntilControlled(page, '/settings');
+    await page.locator('[data-screen="settings"]').waitFor();
+    await page.waitForFunction(() => indexedDB.databases().then((dbs) => dbs.some((db) => db.name === 'roadcards')));
+    await expect.poll(() => studyCards(page, 1).then((c) => c.length), { timeout: 60_000 }).toBe(1);
+    // No history yet: it says how many reviews are missing instead of training on nothing.
+    await page.locator('button[data-action="optimize"]').click();
+    await expect.poll(() => page.locator('[data-role="optimizer-note"]').textContent()).toMatch(/\b0\b.*1,000.*1,000/);
+    await importBackup(page, learnerBackup(await studyCards(page, 1400)));
+
+    const before = await firstCardIntervals(page);
+    await page.goto(`${baseUrl()}/settings`);
+    expect(await page.locator('[data-role="parameters-in-use"]').getAttribute('data-own')).toBe('false');
+    expect(await page.locator('button[data-action="apply-parameters"]').isDisabled()).toBe(true);
+    // Cancel stops the Worker mid-run and leaves everything as it was.
+    await page.locator('button[data-action="optimize"]').click();
+    await page.locator('[data-role="optimizer-progress"]').waitFor();
+    await page.locator('button[data-action="cancel-optimize"]').click();
+    await page.locator('[data-role="optimizer-note"]').waitFor();
+    expect(await page.locator('[data-role="optimizer-progress"]').count()).toBe(0);
+    expect(await page.locator('button[data-action="apply-parameters"]').isDisabled()).toBe(true);
+    const figures = await optimize(page);
+    expect(figures.trained).toBeLessThan(figures.current);
+    // The bar moved with fsrs-rs's epochs, in both trainings, while the page stayed responsive enough to paint them.
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    expect(seen.filter((text) => /epoch [1-5]\/5/.test(text)).length).toBeGreaterThanOrEqual(6);
+    expect(await page.locator('[data-role="optimizer-verdict"]').getAttribute('data-better')).toBe('true');
+    expect(await seriousViolations(page)).toEqual([]);
+    // At 200% text the figures still fit the phone's width: no sideways scroll.
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+
+    await page.locator('button[data-action="apply-parameters"]').click();
+    await expect.poll(() => page.locator('[data-role="parameters-in-use"]').getAttribute('data-own'), { timeout: 60_000 }).toBe('true');
+    const after = await firstCardIntervals(page);
+    expect(after.cardId).toBe(before.cardId);
+    expect(after.labels).not.toBe(before.labels);
+
+    await page.goto(`${baseUrl()}/settings`);
+    const download = page.waitForEvent('download');
+    await page.locator('button[data-action="export-backup"]').click();
+    const file = JSON.parse(Buffer.concat(await (await (await download).createReadStream()).toArray()).toString('utf8'));
+    expect(file.settings.parameters).toHaveLength(21);
+    expect(file.settings.parameters.every((w: unknown) => typeof w === 'number' && Number.isFinite(w))).toBe(true);
+
+    // The review log for other FSRS tools: their CSV header, one row per review, time zone and day start in the name.
+    const csvDownload = page.waitForEvent('download');
+    await page.locator('button[data-action="export-revlog-csv"]').click();
+    const csv = await csvDownload;
+    expect(csv.suggestedFilename()).toMatch(/^roadcards-revlog-\d{4}-\d\d-\d\d-UTC[+-]\d{4}-day-starts-04h\.csv$/);
+    const lines = Buffer.concat(await (await csv.createReadStream()).toArray()).toString('utf8').trim().split('\n');
+    expect(lines[0]).toBe('card_id,review_time,review_rating,review_state,review_duration');
+    expect(lines.length - 1).toBe(file.logs.length);
+
+    // Offline after that one use: the Worker, fsrs-browser's glue and the wasm come from the service worker's cache.
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('[data-screen="settings"]').waitFor();
+    const offline = await optimize(page);
+    expect(Number.isFinite(offline.trained)).toBe(true);
+    await context.setOffline(false);
+  }, 300_000);
+});
