@@ -36,6 +36,12 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
   let grading: Promise<typeof import('./grading.ts')> | null = null;
   const loadGrading = () => (grading ??= import('./grading.ts'));
 
+  // Buried cards whose day has come go back in the queues before any count or queue is read: one cheap count when none.
+  async function releaseBuried(now: number): Promise<void> {
+    if (closedForUpgrade || (await db.marks.where('buriedUntil').belowOrEqual(now).count()) === 0) return;
+    await (await import('./marks-store.ts')).releaseBuried(db, now);
+  }
+
   async function grade(cardId: string, value: Grade, now: number, opts: GradeOptions = {}) {
     if (!closedForUpgrade) {
       try {
@@ -54,11 +60,12 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     // Loaded on first use, like the backup code below: the deck schema (zod), the merge, grading and drills (ts-fsrs)
     // are not what Home needs to paint, so they stay out of the start-up bundle (precached, so offline too).
     syncDecks: async (fetchJson, now) => (await import('./sync.ts')).syncDecks(db, fetchJson, now),
-    deckTree: (now) => readDeckTree(db, now, offsetAt),
-    roadmaps: (now) => readRoadmaps(db, now, offsetAt),
-    nodeChildren: (nodeId, now) => readNodeChildren(db, nodeId, now, offsetAt),
+    deckTree: async (now) => (await releaseBuried(now), readDeckTree(db, now, offsetAt)),
+    roadmaps: async (now) => (await releaseBuried(now), readRoadmaps(db, now, offsetAt)),
+    nodeChildren: async (nodeId, now) => (await releaseBuried(now), readNodeChildren(db, nodeId, now, offsetAt)),
     studyItems: async (nodeId, now) => {
       void loadGrading();
+      await releaseBuried(now);
       const { readStudyItems } = await import('./study-items.ts');
       if (nodeId !== ALL_DUE_NODE_ID) return readStudyItems(db, nodeId, now, offsetAt);
       // A roadmap that happens to be called `all` keeps its own link working.
@@ -84,6 +91,12 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     // Statistics load with their screen: the aggregation code stays out of the start-up bundle.
     stats: async (nodeId, now, onProgress) => (await import('./stats-reading.ts')).readStats(db, nodeId, now, offsetAt, onProgress),
     cardInfo: async (cardId, now) => (await import('./stats-reading.ts')).readCardInfo(db, cardId, now),
+    markCards: async (cardIds, { bury, ...change }, now) => {
+      const buriedUntil = bury === undefined ? {} : { buriedUntil: bury ? studyDayAt(now, (await readSettings(db)).dayStartHour, offsetAt).end : null };
+      return (await import('./marks-store.ts')).changeMarks(db, cardIds, { ...change, ...buriedUntil }, now);
+    },
+    undoMarks: async (undo, now) => (await import('./marks-store.ts')).restoreMarks(db, undo, now),
+    browseCards: async (nodeId, now) => (await releaseBuried(now), (await import('./browse-reading.ts')).readBrowseCards(db, nodeId, now)),
     close: () => db.close(),
   };
 }

@@ -1,11 +1,12 @@
 // Settings row ↔ AppSettings, and the browser's persistent-storage answer.
+import { normalizeLeechSettings } from '../core/marks/marks.ts';
 import { normalizeSchedulerSettings } from '../core/scheduler/settings.ts';
 import type { AppSettings } from './index.ts';
 import type { RoadcardsDb, SettingsRow } from './schema.ts';
 
 export function settingsFromRow(row: SettingsRow | undefined): AppSettings {
   const value = row?.value ?? {};
-  return { ...normalizeSchedulerSettings(value), persisted: typeof value.persisted === 'boolean' ? value.persisted : null };
+  return { ...normalizeSchedulerSettings(value), ...normalizeLeechSettings(value), persisted: typeof value.persisted === 'boolean' ? value.persisted : null };
 }
 
 export async function readSettings(db: RoadcardsDb): Promise<AppSettings> {
