@@ -6,7 +6,7 @@ import type { Card } from '../core/deck/schema.ts';
 import type { CardState, DeckTreeNode, Grade, SchedulerSettings, StudyItem, UndoToken } from '../core/review-contract.ts';
 import type { BackupFile } from '../core/backup/format.ts';
 import type { BrowseRow } from '../core/browse/search.ts';
-import type { LeechSettings, MarksChange } from '../core/marks/marks.ts';
+import type { CardMarks, LeechSettings, MarksChange } from '../core/marks/marks.ts';
 import type { MarksUndo } from './marks-store.ts';
 import type { BackupProblem } from '../core/backup/read.ts';
 import type { StorageFailureKind } from './errors.ts';
@@ -260,6 +260,8 @@ export interface Roadcards {
    * cards leave the queues, Home's counts and drills; their state and history stay. Returns what `undoMarks` needs.
    */
   markCards(cardIds: readonly string[], change: MarkCommand, now: number): Promise<MarksUndo>;
+  /** The card's marks (flag, note, suspended, …), or null when it has none. */
+  cardMarks(cardId: string): Promise<CardMarks | null>;
   /** Puts the marks back exactly as they were before that `markCards`. */
   undoMarks(undo: MarksUndo, now: number): Promise<void>;
   /** Every card of a node (`ALL_DUE_NODE_ID` for all roadmaps) for Browse, with state, marks and recall now; null: unknown node. */

@@ -95,6 +95,7 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
       const buriedUntil = bury === undefined ? {} : { buriedUntil: bury ? studyDayAt(now, (await readSettings(db)).dayStartHour, offsetAt).end : null };
       return (await import('./marks-store.ts')).changeMarks(db, cardIds, { ...change, ...buriedUntil }, now);
     },
+    cardMarks: async (cardId) => (await db.marks.get(cardId)) ?? null,
     undoMarks: async (undo, now) => (await import('./marks-store.ts')).restoreMarks(db, undo, now),
     browseCards: async (nodeId, now) => (await releaseBuried(now), (await import('./browse-reading.ts')).readBrowseCards(db, nodeId, now)),
     close: () => db.close(),

@@ -32,6 +32,8 @@ function useModalKeys(sheet: { current: HTMLElement | null }, onClose: () => voi
   useEffect(() => {
     sheet.current?.focus();
     const onKey = (event: KeyboardEvent) => {
+      // Modal: no key reaches the screen behind (Study's 1–4 would grade, Space reveal); typing in the note still types.
+      event.stopPropagation();
       if (event.key === 'Escape') {
         event.preventDefault();
         onClose();
@@ -94,12 +96,15 @@ export function MarkSheet({ target, onCommand, onClose }: { target: SheetTarget;
             </button>
           ))}
         </fieldset>
-        <label class="mark-sheet__note">
-          <span>{browseT('note')}</span>
-          <textarea class="text-input" rows={3} maxLength={2000} placeholder={browseT('noteHint')} value={note} onInput={(event) => setNote(event.currentTarget.value)} />
-        </label>
+        {/* A note is one card's: for several cards at once it would overwrite each one's own note. */}
+        {one && (
+          <label class="mark-sheet__note">
+            <span>{browseT('note')}</span>
+            <textarea class="text-input" rows={3} maxLength={2000} placeholder={browseT('noteHint')} value={note} onInput={(event) => setNote(event.currentTarget.value)} />
+          </label>
+        )}
         <div class="mark-sheet__row mark-sheet__row--end">
-          <button type="button" class="button" data-action="save-note" onClick={() => onCommand({ note: note.trim() === '' ? null : note })}>{browseT('saveNote')}</button>
+          {one && <button type="button" class="button" data-action="save-note" onClick={() => onCommand({ note: note.trim() === '' ? null : note })}>{browseT('saveNote')}</button>}
           <button type="button" class="button button--primary" data-action="close-sheet" onClick={onClose}>{browseT('close')}</button>
         </div>
       </div>
