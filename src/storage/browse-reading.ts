@@ -8,7 +8,7 @@ import type { BrowseData } from './index.ts';
 import { activeDecks, nodeOf } from './reading.ts';
 import type { CardRow, DeckRow, MarkRow, RoadcardsDb, StateRow } from './schema.ts';
 
-function toBrowseRow(card: CardRow, state: StateRow | undefined, marks: MarkRow | undefined, now: number): BrowseRow {
+function toBrowseRow(card: CardRow, order: number, state: StateRow | undefined, marks: MarkRow | undefined, now: number): BrowseRow {
   const section = card.card.section.join(' › ');
   const note = marks?.note ?? null;
   return {
@@ -22,7 +22,7 @@ function toBrowseRow(card: CardRow, state: StateRow | undefined, marks: MarkRow 
     due: state?.due ?? 0,
     lapses: state?.lapses ?? 0,
     retrievability: retrievabilityAt(state, now),
-    order: card.order,
+    order,
     updated: card.updated === 1,
     suspended: marks?.suspended === 1,
     buried: marks?.buriedUntil !== undefined && marks.buriedUntil > now,
@@ -38,7 +38,7 @@ async function cardsUnder(db: RoadcardsDb, deck: DeckRow, nodeId: string): Promi
   const outline = outlineDeck(deck);
   const inside = outline.subtree(nodeId);
   const rows = await db.cards.where('deckId').equals(deck.id).toArray();
-  return rows.filter((row) => row.retired === 0 && (nodeId === deck.id || inside.has(nodeOf(outline, row.sectionId))));
+  return rows.filter((row) => row.retired === 0 && (nodeId === deck.id || inside.has(nodeOf(outline, row.sectionId)))).sort((a, b) => a.order - b.order);
 }
 
 export async function readBrowseCards(db: RoadcardsDb, nodeId: string, now: number): Promise<BrowseData | null> {
@@ -50,7 +50,7 @@ export async function readBrowseCards(db: RoadcardsDb, nodeId: string, now: numb
   // Marks are few (the cards a learner touched): the whole store in one read.
   const [states, marks] = await Promise.all([db.states.bulkGet(cards.map((card) => card.id)), db.marks.toArray()]);
   const marksById = new Map(marks.map((row) => [row.cardId, row]));
-  const rows = cards.map((card, i) => toBrowseRow(card, states[i], marksById.get(card.id), now));
+  const rows = cards.map((card, i) => toBrowseRow(card, i, states[i], marksById.get(card.id), now));
   const section = deck?.sections.find((row) => row.id === nodeId);
   return { path: deck ? [deck.title, ...(section?.path ?? [])] : [], rows };
 }

@@ -17,7 +17,7 @@ export interface BrowseRow {
   lapses: number;
   /** Recall now, 0–1 (0 for a new card). */
   retrievability: number;
-  /** Roadmap order: the default sort. */
+  /** Place in roadmap order across the listed roadmaps (Home's order, then each roadmap's own): the default sort. */
   order: number;
   updated: boolean;
   suspended: boolean;
@@ -61,7 +61,7 @@ function dueKey(row: BrowseRow): number {
 }
 
 const COMPARE: Record<BrowseSort, (a: BrowseRow, b: BrowseRow) => number> = {
-  roadmap: (a, b) => a.deckId.localeCompare(b.deckId) || a.order - b.order,
+  roadmap: (a, b) => a.order - b.order,
   due: (a, b) => dueKey(a) - dueKey(b) || a.order - b.order,
   // Weakest first: what a learner looking for trouble wants at the top; unseen cards (0) after the seen ones.
   retrievability: (a, b) => (a.phase === 0 ? 2 : a.retrievability) - (b.phase === 0 ? 2 : b.retrievability) || a.order - b.order,
