@@ -1,6 +1,8 @@
 // The learner's marks per card in the `marks` store, and the state rows' `parked` flag that keeps marked cards out of the queues.
-import { applyMarksChange, becomesLeech, isEmptyMarks, isParked, type CardMarks, type LeechSettings, type MarksChange } from '../core/marks/marks.ts';
+import type { LeechSettings } from '../core/marks/leech-settings.ts';
+import { applyMarksChange, becomesLeech, isEmptyMarks, isParked, type CardMarks, type MarksChange } from '../core/marks/marks.ts';
 import type { CardState } from '../core/review-contract.ts';
+import type { MarkCommand } from './index.ts';
 import { toCardState, toStateRow } from './rows.ts';
 import type { RoadcardsDb, StateRow } from './schema.ts';
 
@@ -41,6 +43,16 @@ export async function changeMarks(db: RoadcardsDb, cardIds: readonly string[], c
     await syncParked(db, known.map(({ cardId }) => cardId), now);
     return { cards: known };
   });
+}
+
+/** The UI's command: `bury` hides the cards until `dayEnd`, when the next study day starts (the day-start hour, local time). */
+export async function markCards(db: RoadcardsDb, cardIds: readonly string[], { bury, ...change }: MarkCommand, now: number, dayEnd: number): Promise<MarksUndo> {
+  const buriedUntil = bury === undefined ? {} : { buriedUntil: bury ? dayEnd : null };
+  return changeMarks(db, cardIds, { ...change, ...buriedUntil }, now);
+}
+
+export async function readCardMarks(db: RoadcardsDb, cardId: string): Promise<CardMarks | null> {
+  return (await db.marks.get(cardId)) ?? null;
 }
 
 /** Puts the marks back as they were before `changeMarks` (and the cards back in or out of the queues with them). */

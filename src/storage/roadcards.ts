@@ -36,10 +36,15 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
   let grading: Promise<typeof import('./grading.ts')> | null = null;
   const loadGrading = () => (grading ??= import('./grading.ts'));
 
+  async function sessionOptions(now: number) {
+    const settings = await readSettings(db);
+    return { settings, dayEnd: studyDayAt(now, settings.dayStartHour, offsetAt).end };
+  }
+
+  const marks = () => import('./marks-store.ts');
   // Buried cards whose day has come go back in the queues before any count or queue is read: one cheap count when none.
   async function releaseBuried(now: number): Promise<void> {
-    if (closedForUpgrade || (await db.marks.where('buriedUntil').belowOrEqual(now).count()) === 0) return;
-    await (await import('./marks-store.ts')).releaseBuried(db, now);
+    if (!closedForUpgrade && (await db.marks.where('buriedUntil').belowOrEqual(now).count())) await (await marks()).releaseBuried(db, now);
   }
 
   async function grade(cardId: string, value: Grade, now: number, opts: GradeOptions = {}) {
@@ -72,10 +77,7 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
       const named = (await db.decks.get(nodeId))?.retired === 0;
       return named ? readStudyItems(db, nodeId, now, offsetAt) : (await import('./all-due.ts')).readAllDueItems(db, now, offsetAt);
     },
-    sessionOptions: async (now) => {
-      const settings = await readSettings(db);
-      return { settings, dayEnd: studyDayAt(now, settings.dayStartHour, offsetAt).end };
-    },
+    sessionOptions,
     grade,
     undo: async (token) => (await loadGrading()).undoGrade(db, token),
     setInterviewDate: (nodeId, date) => setInterviewDate(db, nodeId, date),
@@ -91,12 +93,10 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     // Statistics load with their screen: the aggregation code stays out of the start-up bundle.
     stats: async (nodeId, now, onProgress) => (await import('./stats-reading.ts')).readStats(db, nodeId, now, offsetAt, onProgress),
     cardInfo: async (cardId, now) => (await import('./stats-reading.ts')).readCardInfo(db, cardId, now),
-    markCards: async (cardIds, { bury, ...change }, now) => {
-      const buriedUntil = bury === undefined ? {} : { buriedUntil: bury ? studyDayAt(now, (await readSettings(db)).dayStartHour, offsetAt).end : null };
-      return (await import('./marks-store.ts')).changeMarks(db, cardIds, { ...change, ...buriedUntil }, now);
-    },
-    cardMarks: async (cardId) => (await db.marks.get(cardId)) ?? null,
-    undoMarks: async (undo, now) => (await import('./marks-store.ts')).restoreMarks(db, undo, now),
+    // The marks code loads on first use (Study's actions sheet, Browse): not part of what Home needs to paint.
+    markCards: async (cardIds, command, now) => (await marks()).markCards(db, cardIds, command, now, (await sessionOptions(now)).dayEnd),
+    cardMarks: async (cardId) => (await marks()).readCardMarks(db, cardId),
+    undoMarks: async (undo, now) => (await marks()).restoreMarks(db, undo, now),
     browseCards: async (nodeId, now) => (await releaseBuried(now), (await import('./browse-reading.ts')).readBrowseCards(db, nodeId, now)),
     close: () => db.close(),
   };

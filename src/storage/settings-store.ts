@@ -1,5 +1,5 @@
 // Settings row ↔ AppSettings, and the browser's persistent-storage answer.
-import { normalizeLeechSettings } from '../core/marks/marks.ts';
+import { normalizeLeechSettings } from '../core/marks/leech-settings.ts';
 import { normalizeSchedulerSettings } from '../core/scheduler/settings.ts';
 import type { AppSettings } from './index.ts';
 import type { RoadcardsDb, SettingsRow } from './schema.ts';

@@ -1,4 +1,5 @@
 // A learner's own marks on a card (suspended, buried until a time, a flag colour, a note, the leech tag) and the leech rule.
+import type { LeechSettings } from './leech-settings.ts';
 
 /** Flag colours, as Anki numbers its first four: 1 red, 2 orange, 3 green, 4 blue. */
 export const FLAG_COLOURS = [1, 2, 3, 4] as const;
@@ -53,23 +54,6 @@ export function isEmptyMarks(marks: CardMarks): boolean {
 /** Out of the queues at `now`: suspended, or buried until later. */
 export function isParked(marks: CardMarks | undefined, now: number): boolean {
   return marks !== undefined && (marks.suspended === 1 || (marks.buriedUntil !== undefined && marks.buriedUntil > now));
-}
-
-export interface LeechSettings {
-  /** Lapses that make a card a leech (Anki's default 8). */
-  leechLapses: number;
-  /** Suspend a card when it becomes a leech (Anki's default action). */
-  leechSuspend: boolean;
-}
-
-export const DEFAULT_LEECH_SETTINGS: Readonly<LeechSettings> = Object.freeze({ leechLapses: 8, leechSuspend: true });
-
-export function normalizeLeechSettings(raw: Partial<Record<keyof LeechSettings, unknown>>): LeechSettings {
-  const lapses = typeof raw.leechLapses === 'number' && Number.isFinite(raw.leechLapses) ? Math.round(raw.leechLapses) : DEFAULT_LEECH_SETTINGS.leechLapses;
-  return {
-    leechLapses: Math.min(99, Math.max(1, lapses)),
-    leechSuspend: typeof raw.leechSuspend === 'boolean' ? raw.leechSuspend : DEFAULT_LEECH_SETTINGS.leechSuspend,
-  };
 }
 
 /**
