@@ -1,4 +1,5 @@
 // `npm run bench:browse`: Browse's search over 10,000 cards — the pure search in Node, then typing into /browse of the built app in Chromium at 1× and 4× CPU; prints figures, never asserts.
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,6 +83,11 @@ async function typeAndPaint(page: Page, text: string): Promise<number> {
 }
 
 async function benchBrowser(): Promise<void> {
+  if (!existsSync('dist/index.html')) {
+    console.log('\nNo dist/: run `npm run decks && npm run build` first for the Chromium part (or pass --node-only).');
+    process.exitCode = 1;
+    return;
+  }
   await writeBenchDist('dist', BENCH_DIST, syntheticDeck(CARDS));
   const server = await preview({ build: { outDir: BENCH_DIST }, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
   const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
