@@ -1,7 +1,7 @@
 // Browse's result list, windowed: only the rows near the viewport are in the DOM, so 10,000 results scroll like 20.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { BrowseRow } from '../../../core/browse/search.ts';
-import { rowFacts, visibleRange } from './lib.ts';
+import { rowFactsText, visibleRange } from './lib.ts';
 
 /** A row's height before one is measured (jsdom measures nothing): two lines of text and the padding. */
 const FALLBACK_ROW_HEIGHT = 76;
@@ -44,7 +44,7 @@ function RowBody({ row, now }: { row: BrowseRow; now: number }) {
       <span class="browse-row__front">{row.front}</span>
       <span class="browse-row__facts">
         {row.flag !== null && <span class={`flag-dot flag-${row.flag}`} aria-hidden="true" />}
-        {rowFacts(row, now).join(' · ')}
+        {rowFactsText(row, now)}
       </span>
       <span class="browse-row__section">{row.section}</span>
     </>

@@ -57,7 +57,12 @@ export function BrowseScreen() {
   const { params } = useRoute();
   const nodeId = params.nodeId ?? ALL_DUE_NODE_ID;
   const app = useAppData();
-  const [loaded, reload] = useRoadcardsQuery(async (roadcards, now) => ({ data: await roadcards.browseCards(nodeId, now), now }), [nodeId]);
+  const [loaded, reload] = useRoadcardsQuery(async (roadcards, now) => {
+    const started = performance.now();
+    const data = await roadcards.browseCards(nodeId, now);
+    performance.measure?.('roadcards:browse-load', { start: started, end: performance.now() });
+    return { data, now };
+  }, [nodeId]);
   const [text, setText] = useState('');
   const [filter, setFilter] = useState<BrowseFilter>('all');
   const [sort, setSort] = useState<BrowseSort>('roadmap');

@@ -18,6 +18,18 @@ export function visibleRange(listTop: number, viewportHeight: number, rowHeight:
   return { start: Math.max(0, first - OVERSCAN), end: Math.min(count, Math.max(first, last) + OVERSCAN) };
 }
 
+/** Facts per row object: a search re-renders the same rows, and Intl's relative-time formatter is slow to build. */
+const factsCache = new WeakMap<BrowseRow, { now: number; text: string }>();
+
+/** `rowFacts` joined, remembered per row and moment (rows are fresh objects after each read, so marks are never stale). */
+export function rowFactsText(row: BrowseRow, now: number): string {
+  const cached = factsCache.get(row);
+  if (cached?.now === now) return cached.text;
+  const text = rowFacts(row, now).join(' · ');
+  factsCache.set(row, { now, text });
+  return text;
+}
+
 /** A row's state in words (never colour alone): phase and due, recall, lapses, and each mark the card carries. */
 export function rowFacts(row: BrowseRow, now: number): string[] {
   const facts: string[] = [];
