@@ -99,4 +99,11 @@ describe('Browse', () => {
     search('errgroup');
     expect(shown()).toEqual(['mini-c4']);
   });
+
+  it('card info shows the marks in words and the note', async () => {
+    harness = renderApp('/card/mini-c3', async (roadcards, now) => void (await roadcards.markCards(['mini-c3'], { suspended: true, flag: 4, note: '和 errgroup 对比' }, now)));
+    const marks = await findElement('[data-screen="card-info"] [data-role="card-marks"]');
+    expect(marks.textContent).toContain('已暂停 · 蓝旗');
+    expect(marks.textContent).toContain('和 errgroup 对比');
+  });
 });
