@@ -112,6 +112,7 @@ test('suspend from Study, a leech told once with its source, then Browse finds, 
   await page.locator(`.browse-row[data-card-id="${suspended}"] input`).tap();
   await page.locator('[data-action="mark-selected"]').tap();
   await page.locator('[data-role="mark-sheet"]').waitFor();
+  await page.screenshot({ path: 'test-results/browse-sheet-390x844-dark.png' });
   expect(await seriousViolations(page)).toEqual([]);
   await page.locator('[data-role="mark-sheet"] button[data-action="unsuspend"]').tap();
   await expect.poll(() => marksOf(page, suspended)).toBeNull();

@@ -32,22 +32,23 @@ export function rowFactsText(row: BrowseRow, now: number): string {
 
 /** A row's state in words (never colour alone): phase and due, recall, lapses, and each mark the card carries. */
 export function rowFacts(row: BrowseRow, now: number): string[] {
+  // The learner's marks first: a long line is cut at its end, and "suspended" must not be what is cut.
   const facts: string[] = [];
+  const marks: [boolean, BrowseKey][] = [
+    [row.suspended, 'suspended'],
+    [row.buried, 'buried'],
+    [row.leech, 'leech'],
+    [row.note !== null, 'noted'],
+    [row.updated, 'updated'],
+    [row.reference, 'reference'],
+  ];
+  for (const [on, key] of marks) if (on) facts.push(browseT(key));
+  if (row.flag !== null) facts.push(browseT(`flag${row.flag}` as BrowseKey));
   if (row.phase === 0) facts.push(browseT('stateNew'));
   else if (row.phase === 2) facts.push(browseT('stateReview', { when: formatRelative(row.due, now) }));
   else facts.push(browseT('stateLearning'));
   if (row.phase !== 0) facts.push(browseT('recall', { percent: percent(row.retrievability) }));
   if (row.lapses > 0) facts.push(browseT('lapses', { n: row.lapses }));
-  const marks: [boolean, BrowseKey][] = [
-    [row.reference, 'reference'],
-    [row.suspended, 'suspended'],
-    [row.buried, 'buried'],
-    [row.leech, 'leech'],
-    [row.updated, 'updated'],
-    [row.note !== null, 'noted'],
-  ];
-  for (const [on, key] of marks) if (on) facts.push(browseT(key));
-  if (row.flag !== null) facts.push(browseT(`flag${row.flag}` as BrowseKey));
   return facts;
 }
 
