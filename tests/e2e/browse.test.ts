@@ -107,6 +107,24 @@ test('suspend from Study, a leech told once with its source, then Browse finds, 
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: 'test-results/browse-390x844-dark.png' });
   expect(await seriousViolations(page)).toEqual([]);
+  // At 200% text (the browser's own font size doubled) rows grow with the text: none overlaps the next, nothing is wider than the screen.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+  const layout = () =>
+    page.evaluate(() => {
+      const rows = [...document.querySelectorAll<HTMLElement>('.browse-row')];
+      return {
+        clipped: rows.filter((row) => row.querySelector<HTMLElement>('.browse-row__text')!.offsetHeight > row.offsetHeight).map((row) => row.dataset.cardId),
+        overlapping: rows.slice(1).filter((row, i) => row.offsetTop < rows[i]!.offsetTop + rows[i]!.offsetHeight).map((row) => row.dataset.cardId),
+        scrollWidth: document.documentElement.scrollWidth,
+        wider: [...document.querySelectorAll<HTMLElement>('.screen--browse *')].filter((el) => el.getBoundingClientRect().right > 391 && !el.closest('.browse-chips')).map((el) => el.className || el.tagName).slice(0, 5),
+      };
+    });
+  await expect.poll(layout).toEqual({ clipped: [], overlapping: [], scrollWidth: 390, wider: [] });
+  await page.screenshot({ path: 'test-results/browse-390x844-200pct.png' });
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+  await cdp.detach();
   // The select mode and the actions sheet too.
   await page.locator('[data-action="select"]').tap();
   await page.locator(`.browse-row[data-card-id="${suspended}"] input`).tap();

@@ -3,8 +3,11 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { BrowseRow } from '../../../core/browse/search.ts';
 import { rowFactsText, visibleRange } from './lib.ts';
 
-/** A row's height before one is measured (jsdom measures nothing): two lines of text and the padding. */
-const FALLBACK_ROW_HEIGHT = 76;
+/**
+ * A row's height in rem: rows are placed in rem, so a bigger text size (200%) makes every row taller by itself, and the
+ * window's arithmetic reads the root font size each time it measures.
+ */
+const ROW_REM = 5.25;
 
 interface ListProps {
   rows: readonly BrowseRow[];
@@ -14,27 +17,37 @@ interface ListProps {
   onToggle: (cardId: string) => void;
 }
 
-/** The window's scroll drives the list (the page scrolls as one, as on every other screen), re-read on scroll and resize. */
-function useWindowedRange(list: { current: HTMLElement | null }, rowHeight: number, count: number) {
-  const [range, setRange] = useState(() => visibleRange(0, typeof window === 'undefined' ? 800 : window.innerHeight, rowHeight, count));
+function rowPixels(): number {
+  return (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) * ROW_REM;
+}
+
+/**
+ * The window's scroll drives the list (the page scrolls as one, as on every other screen): re-read on scroll and
+ * resize, and when the list's own size changes (a text size change resizes it, being in rem).
+ */
+function useWindowedRange(list: { current: HTMLElement | null }, count: number) {
+  const [range, setRange] = useState(() => visibleRange(0, typeof window === 'undefined' ? 800 : window.innerHeight, 16 * ROW_REM, count));
   useLayoutEffect(() => {
     let frame = 0;
     const measure = () => {
       frame = 0;
       const top = list.current?.getBoundingClientRect().top ?? 0;
-      const next = visibleRange(top, window.innerHeight, rowHeight, count);
+      const next = visibleRange(top, window.innerHeight, rowPixels(), count);
       setRange((old) => (old.start === next.start && old.end === next.end ? old : next));
     };
-    const onScroll = () => (frame ||= requestAnimationFrame(measure));
+    const onChange = () => (frame ||= requestAnimationFrame(measure));
     measure();
-    window.addEventListener('scroll', onScroll, { passive: true });
-    window.addEventListener('resize', onScroll);
+    window.addEventListener('scroll', onChange, { passive: true });
+    window.addEventListener('resize', onChange);
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onChange);
+    if (list.current) observer?.observe(list.current);
     return () => {
       cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', onScroll);
-      window.removeEventListener('resize', onScroll);
+      observer?.disconnect();
+      window.removeEventListener('scroll', onChange);
+      window.removeEventListener('resize', onChange);
     };
-  }, [rowHeight, count]);
+  }, [count]);
   return range;
 }
 
@@ -53,17 +66,18 @@ function RowBody({ row, now }: { row: BrowseRow; now: number }) {
 
 export function BrowseList({ rows, now, selecting, selected, onToggle }: ListProps) {
   const list = useRef<HTMLUListElement>(null);
-  const [rowHeight, setRowHeight] = useState(FALLBACK_ROW_HEIGHT);
-  const { start, end } = useWindowedRange(list, rowHeight, rows.length);
-  // Row height follows the text size (200% text makes taller rows): measured from a drawn row.
-  useLayoutEffect(() => {
-    const drawn = list.current?.querySelector<HTMLElement>('.browse-row')?.offsetHeight ?? 0;
-    if (drawn > 0 && Math.abs(drawn - rowHeight) > 1) setRowHeight(drawn);
-  });
+  const { start, end } = useWindowedRange(list, rows.length);
   return (
-    <ul class="browse-list" role="list" ref={list} style={{ height: `${rows.length * rowHeight}px` }} data-count={rows.length}>
+    <ul class="browse-list" role="list" ref={list} style={{ height: `${rows.length * ROW_REM}rem` }} data-count={rows.length}>
       {rows.slice(start, end).map((row, i) => (
-        <li key={row.cardId} class="browse-row" style={{ top: `${(start + i) * rowHeight}px` }} data-card-id={row.cardId} aria-setsize={rows.length} aria-posinset={start + i + 1}>
+        <li
+          key={row.cardId}
+          class="browse-row"
+          style={{ top: `${(start + i) * ROW_REM}rem`, height: `${ROW_REM}rem` }}
+          data-card-id={row.cardId}
+          aria-setsize={rows.length}
+          aria-posinset={start + i + 1}
+        >
           {selecting ? (
             <label class="browse-row__hit">
               <input type="checkbox" class="browse-row__check" checked={selected.has(row.cardId)} onChange={() => onToggle(row.cardId)} />
