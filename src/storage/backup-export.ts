@@ -31,13 +31,14 @@ function toBackupDrill({ id: _localId, ...drill }: DrillRow): BackupFile['drills
  * any more included, so nothing a learner earned is lost by a restore.
  */
 export async function exportBackup(db: RoadcardsDb, now: number): Promise<BackupFile> {
-  return db.transaction('r', [db.states, db.logs, db.settings, db.interviews, db.drills], async () => {
-    const [states, logs, settingsRow, interviews, drills] = await Promise.all([
+  return db.transaction('r', [db.states, db.logs, db.settings, db.interviews, db.drills, db.marks], async () => {
+    const [states, logs, settingsRow, interviews, drills, marks] = await Promise.all([
       db.states.toArray(),
       db.logs.toArray(),
       db.settings.get('app'),
       db.interviews.toArray(),
       db.drills.toArray(),
+      db.marks.toArray(),
     ]);
     return {
       format: BACKUP_FORMAT,
@@ -50,6 +51,7 @@ export async function exportBackup(db: RoadcardsDb, now: number): Promise<Backup
       settings: settingsRow ? normalizeSchedulerSettings(settingsRow.value) : null,
       interviews: interviews.map(({ nodeId, date }) => ({ nodeId, date })),
       drills: drills.map(toBackupDrill),
+      marks,
     };
   });
 }

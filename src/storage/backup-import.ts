@@ -4,7 +4,8 @@ import { newDrills, newInterviews, planLogs, winningStates, type LogIdentity } f
 import { readBackup } from '../core/backup/read.ts';
 import type { BackupImportSummary, ImportBackupOptions, ImportBackupResult } from './index.ts';
 import { readInterviewDates } from './interviews.ts';
-import { placeOfCard, toCardState, toStateRow } from './rows.ts';
+import { keepParked, placeOfCard, toCardState, toStateRow } from './rows.ts';
+import { mergeMarks } from './marks-backup.ts';
 import type { DrillRow, LogRow, RoadcardsDb, StateRow } from './schema.ts';
 import { settingsFromRow } from './settings-store.ts';
 
@@ -37,7 +38,8 @@ async function mergeStates(db: RoadcardsDb, backup: BackupFile): Promise<number>
   const rows: StateRow[] = winningStates(local, backup.states).map((state) => {
     const card = cards.get(state.cardId);
     // A card moved to another roadmap (renamed deck) is stored under the deck that holds it now, as merge does.
-    if (card) return toStateRow({ ...state, deckId: card.deckId }, placeOfCard(card));
+    // The learner's suspend or bury on this device stays (the marks merged below may change it).
+    if (card) return toStateRow({ ...state, deckId: card.deckId }, keepParked(placeOfCard(card), local.get(state.cardId)));
     return toStateRow(state, local.get(state.cardId) ?? UNKNOWN_CARD_PLACE);
   });
   await db.states.bulkPut(rows);
@@ -77,7 +79,7 @@ export async function importBackup(db: RoadcardsDb, text: string, options: Impor
   if (!read.ok) return read;
   const backup = read.backup;
   const restoreSettings = options.restoreSettings === true && backup.settings !== null;
-  const tables = [db.states, db.cards, db.logs, db.drills, db.interviews, ...(restoreSettings ? [db.settings] : [])];
+  const tables = [db.states, db.cards, db.logs, db.drills, db.interviews, db.marks, ...(restoreSettings ? [db.settings] : [])];
   // One transaction: a failure anywhere (quota, a closed tab) rolls every table back to exactly what it was.
   const summary = await db.transaction('rw', tables, async (): Promise<BackupImportSummary> => {
     const cardsUpdated = await mergeStates(db, backup);
@@ -85,6 +87,7 @@ export async function importBackup(db: RoadcardsDb, text: string, options: Impor
     const drillsAdded = await mergeDrills(db, backup, logIds);
     const interviews = newInterviews(await readInterviewDates(db), backup.interviews);
     await db.interviews.bulkAdd(interviews);
+    await mergeMarks(db, backup.marks ?? [], options.now ?? Date.now());
     if (restoreSettings) {
       const current = settingsFromRow(await db.settings.get('app'));
       const restored = settingsFromRow({ key: 'app', value: { ...backup.settings, persisted: current.persisted } });

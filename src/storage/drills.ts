@@ -36,7 +36,9 @@ export async function readDrillDeck(db: RoadcardsDb, nodeId: string, now: number
   // A state row missing from the indexes (never written that way, but cheap to be sure of) is read directly.
   // Reference cards are in no queue index: their states are always read this way.
   const missing = [...inNode, ...referenceInNode].filter((row) => !states.has(row.id)).map((row) => row.id);
-  if (missing.length) for (const row of await db.states.bulkGet(missing)) if (row) states.set(row.cardId, toCardState(row));
+  // Suspended and buried cards (parked: in no index either) stay out of drills, as out of daily review.
+  const parked = new Set<string>();
+  if (missing.length) for (const row of await db.states.bulkGet(missing)) if (row) row.parked === 1 ? parked.add(row.cardId) : states.set(row.cardId, toCardState(row));
   // The nearest date still ahead: a past interview says nothing about the next one.
   const interviewDate =
     [...outline.ancestry(nodeId)]
@@ -47,8 +49,8 @@ export async function readDrillDeck(db: RoadcardsDb, nodeId: string, now: number
     deckId: deck.id,
     nodeId: section ? nodeId : deck.id,
     path: [deck.title, ...(section ? section.path : [])],
-    cards: inNode.map((row) => row.card),
-    referenceCards: referenceInNode.map((row) => row.card),
+    cards: inNode.filter((row) => !parked.has(row.id)).map((row) => row.card),
+    referenceCards: referenceInNode.filter((row) => !parked.has(row.id)).map((row) => row.card),
     states,
     roadmapCards: concepts.map((row) => row.card),
     interviewDate,
@@ -69,7 +71,7 @@ export async function recordDrill(
 ): Promise<DrillRecordResult> {
   const drillId = options.drillId ?? newDrillId(options.now);
   const result: DrillRecordResult = { drillId, recorded: 0, graded: [] };
-  const tables = options.countAsReviews ? [db.drills, db.states, db.logs, db.cards, db.settings] : [db.drills, db.cards];
+  const tables = options.countAsReviews ? [db.drills, db.states, db.logs, db.cards, db.settings, db.marks] : [db.drills, db.cards];
   await db.transaction('rw', tables, async () => {
     const attemptIds = attempts.map((_, i) => `${drillId}:${i}`);
     const stored = new Set((await db.drills.where('attemptId').anyOf(attemptIds).toArray()).map((row) => row.attemptId));

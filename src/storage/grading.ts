@@ -3,6 +3,7 @@ import type { CardState, Grade } from '../core/review-contract.ts';
 import type { UndoToken } from '../core/review-contract.ts';
 import { applyGrade } from '../core/scheduler/fsrs.ts';
 import { unschedulableField } from '../core/scheduler/state-bounds.ts';
+import { leechAfterGrade, undoLeech } from './marks-store.ts';
 import { UndoRefusedError, UnknownCardError, UnschedulableCardError } from './errors.ts';
 import type { GradeOptions } from './index.ts';
 import { sameState, toCardState, toStateRow } from './rows.ts';
@@ -19,8 +20,8 @@ export async function gradeCard(
   grade: Grade,
   now: number,
   opts: GradeOptions = {},
-): Promise<{ state: CardState; undo: UndoToken }> {
-  return db.transaction('rw', db.states, db.logs, db.cards, db.settings, async () => {
+): Promise<{ state: CardState; undo: UndoToken; leech?: { suspended: boolean } }> {
+  return db.transaction('rw', [db.states, db.logs, db.cards, db.settings, db.marks], async () => {
     if (opts.reviewId !== undefined) {
       const replay = await db.logs.where('reviewId').equals(opts.reviewId).first();
       if (replay) return { state: replay.after, undo: { logId: replay.id!, cardId: replay.cardId } };
@@ -41,16 +42,19 @@ export async function gradeCard(
     if (opts.durationMs !== undefined) entry.durationMs = opts.durationMs;
     if (opts.reviewId !== undefined) entry.reviewId = opts.reviewId;
     if (cardRow.updated) entry.clearedUpdated = true;
+    // The lapse that makes a leech tags it (and by the setting suspends it) in this same transaction.
+    const leech = await leechAfterGrade(db, before, after, settings, now);
+    if (leech.leeched) entry.leeched = leech.leeched;
     const logId = await db.logs.add(entry);
-    await db.states.put(toStateRow(after, row));
+    await db.states.put(toStateRow(after, { ...row, parked: leech.parked ? 1 : 0 }));
     if (cardRow.updated) await db.cards.put({ ...cardRow, updated: 0 });
-    return { state: after, undo: { logId, cardId } };
+    return leech.leeched ? { state: after, undo: { logId, cardId }, leech: leech.leeched } : { state: after, undo: { logId, cardId } };
   });
 }
 
 /** Removes exactly one log entry and restores the state before it, only while it is the card's latest review. */
 export async function undoGrade(db: RoadcardsDb, token: UndoToken): Promise<CardState> {
-  return db.transaction('rw', db.states, db.logs, db.cards, async () => {
+  return db.transaction('rw', [db.states, db.logs, db.cards, db.marks], async () => {
     const entry = await db.logs.get(token.logId);
     if (!entry || entry.cardId !== token.cardId || entry.kind !== 'review') {
       throw new UndoRefusedError('that review is not in the log');
@@ -63,7 +67,8 @@ export async function undoGrade(db: RoadcardsDb, token: UndoToken): Promise<Card
     if (latest?.id !== entry.id) throw new UndoRefusedError('the card has been reviewed since');
     const row = await db.states.get(token.cardId);
     if (!row || !sameState(toCardState(row), entry.after)) throw new UndoRefusedError('the card has changed since');
-    await db.states.put(toStateRow(entry.before, row));
+    const parked = await undoLeech(db, token.cardId, entry.leeched, entry.reviewedAt);
+    await db.states.put(toStateRow(entry.before, { ...row, parked: parked ? 1 : 0 }));
     if (entry.clearedUpdated) {
       const cardRow = await db.cards.get(token.cardId);
       if (cardRow) await db.cards.put({ ...cardRow, updated: 1 });

@@ -5,6 +5,10 @@ import type { DrillAttempt } from '../core/quiz/drill-summary.ts';
 import type { Card } from '../core/deck/schema.ts';
 import type { CardState, DeckTreeNode, Grade, SchedulerSettings, StudyItem, UndoToken } from '../core/review-contract.ts';
 import type { BackupFile } from '../core/backup/format.ts';
+import type { BrowseRow } from '../core/browse/search.ts';
+import type { CardMarks, MarksChange } from '../core/marks/marks.ts';
+import type { LeechSettings } from '../core/marks/leech-settings.ts';
+import type { MarksUndo } from './marks-store.ts';
 import type { BackupProblem } from '../core/backup/read.ts';
 import type { StorageFailureKind } from './errors.ts';
 import type { KeyValueStore } from './pending-grades.ts';
@@ -14,7 +18,7 @@ import type { CardInfo, StatsProgress } from './stats-reading.ts';
 export const DECK_INDEX_PATH = 'decks/index.json';
 
 /** Everything the settings screen shows and edits. */
-export interface AppSettings extends SchedulerSettings {
+export interface AppSettings extends SchedulerSettings, LeechSettings {
   /** Result of navigator.storage.persist(): null until the app has asked (after the first review). */
   persisted: boolean | null;
   /**
@@ -133,6 +137,8 @@ export interface DrillRecordResult {
 export interface ImportBackupOptions {
   /** Also replace the scheduler settings with the backup's (off: this device's settings stay as they are). */
   restoreSettings?: boolean;
+  /** The moment of the import (tests pin it): whether an imported bury is still in force. Defaults to the clock. */
+  now?: number;
 }
 
 /** What an import changed; counts are rows newly written. */
@@ -153,6 +159,23 @@ export type ImportBackupResult = { ok: true; summary: BackupImportSummary } | { 
 export interface NodeSummary extends Omit<DeckTreeNode, 'children'> {
   /** Sub-nodes with cards under them (0: a leaf); `nodeChildren(id)` lists them. */
   childCount: number;
+}
+
+/** A stored grade; `leech` when its lapse made the card a leech (suspended too, when the setting says so). */
+export interface GradeResult {
+  state: CardState;
+  undo: UndoToken;
+  leech?: { suspended: boolean };
+}
+
+/** A change of learner marks as the UI asks it: `bury` hides the cards until the next study day starts. */
+export type MarkCommand = Omit<MarksChange, 'buriedUntil'> & { bury?: boolean };
+
+/** Browse's cards of a node (sub-nodes included), concept and reference, retired ones left out. */
+export interface BrowseData {
+  /** Titles from the roadmap down to the node; [] for every roadmap. */
+  path: string[];
+  rows: BrowseRow[];
 }
 
 export interface Roadcards {
@@ -198,7 +221,7 @@ export interface Roadcards {
    * is kept). After another tab opened a newer schema, throws GradeQueuedError (isGradeQueued): the grade waits in
    * the pending queue and is stored when the app opens again.
    */
-  grade(cardId: string, grade: Grade, now: number, opts?: GradeOptions): Promise<{ state: CardState; undo: UndoToken }>;
+  grade(cardId: string, grade: Grade, now: number, opts?: GradeOptions): Promise<GradeResult>;
   /**
    * Reverses one grade exactly: restores the card's state from before it and removes that log entry. Refuses
    * (throws UndoRefusedError) unless it is still the card's latest review and the card is still in that state.
@@ -242,6 +265,17 @@ export interface Roadcards {
   stats(nodeId: string, now: number, onProgress?: (progress: StatsProgress) => void): Promise<StatsProgress | null>;
   /** A card's source, state, recall now and review history; null for a card never compiled here. */
   cardInfo(cardId: string, now: number): Promise<CardInfo | null>;
+  /**
+   * Suspends, buries, flags, notes (or clears any of those on) the cards, in one transaction. Suspended and buried
+   * cards leave the queues, Home's counts and drills; their state and history stay. Returns what `undoMarks` needs.
+   */
+  markCards(cardIds: readonly string[], change: MarkCommand, now: number): Promise<MarksUndo>;
+  /** The card's marks (flag, note, suspended, …), or null when it has none. */
+  cardMarks(cardId: string): Promise<CardMarks | null>;
+  /** Puts the marks back exactly as they were before that `markCards`. */
+  undoMarks(undo: MarksUndo, now: number): Promise<void>;
+  /** Every card of a node (`ALL_DUE_NODE_ID` for all roadmaps) for Browse, with state, marks and recall now; null: unknown node. */
+  browseCards(nodeId: string, now: number): Promise<BrowseData | null>;
   close(): void;
 }
 
@@ -254,3 +288,4 @@ export type { CardHistoryRow, CardInfo, ChildMastery, StatsActivity, StatsCards,
 export { DEFAULT_DB_NAME, openRoadcards } from './roadcards.ts';
 export { syncDecksOffThread } from './sync-off-thread.ts';
 export { CURRENT_SCHEMA_VERSION } from './schema.ts';
+export type { MarksUndo } from './marks-store.ts';

@@ -4,7 +4,7 @@ import type { Deck, DeckIndexEntry } from '../core/deck/schema.ts';
 import { newCardState } from '../core/scheduler/new-card.ts';
 import type { DeckSyncResult } from './index.ts';
 import { activeStates } from './ranges.ts';
-import { placeOfCard, toCardState, toStateRow, type StatePlace } from './rows.ts';
+import { keepParked, placeOfCard, toCardState, toStateRow, type StatePlace } from './rows.ts';
 import type { CardRow, RoadcardsDb, StateRow } from './schema.ts';
 
 function emptyResult(deckId: string, title: string): DeckSyncResult {
@@ -77,7 +77,7 @@ export async function mergeDeck(
       if (!existing || !state) {
         result.added += 1;
         cardRows.push({ id: card.id, deckId: deck.id, ...cardPlace, updated: 0, card });
-        stateRows.push(toStateRow(state ?? newCardState(card.id, deck.id, now), place));
+        stateRows.push(toStateRow(state ?? newCardState(card.id, deck.id, now), keepParked(place, state)));
         return;
       }
       if (existing.retired) result.restored += 1;
@@ -89,7 +89,7 @@ export async function mergeDeck(
         existing.deckId === deck.id && updated === existing.updated && samePlace(existing, place) && JSON.stringify(existing.card) === JSON.stringify(card);
       if (!sameCard) cardRows.push({ id: card.id, deckId: deck.id, ...cardPlace, updated, card });
       if (state.deckId !== deck.id || !samePlace(state, place) || !sameRole(state, place)) {
-        stateRows.push(toStateRow({ ...toCardState(state), deckId: deck.id }, place));
+        stateRows.push(toStateRow({ ...toCardState(state), deckId: deck.id }, keepParked(place, state)));
       }
     });
     for (const row of gone) {
@@ -97,7 +97,7 @@ export async function mergeDeck(
       const place = { ...placeOfCard(row), retired: 1 as const };
       cardRows.push({ ...row, retired: 1 });
       const state = states.get(row.id);
-      if (state) stateRows.push(toStateRow(state, place));
+      if (state) stateRows.push(toStateRow(state, keepParked(place, state)));
     }
     await putInSlices(db.cards, cardRows);
     await putInSlices(db.states, stateRows);
@@ -125,10 +125,13 @@ export async function retireDeck(db: RoadcardsDb, deckId: string): Promise<DeckS
     const result = emptyResult(deck.id, deck.title);
     const active = (await db.cards.where('deckId').equals(deckId).toArray()).filter((row) => row.retired === 0);
     const states = new Map((await activeStates(db, deckId)).map((row) => [row.cardId, row]));
+    // Suspended and buried cards are in no index range: read directly, so they are retired with the rest.
+    const parked = active.filter((row) => !states.has(row.id)).map((row) => row.id);
+    for (const row of parked.length ? await db.states.bulkGet(parked) : []) if (row) states.set(row.cardId, row);
     const stateRows: StateRow[] = [];
     for (const row of active) {
       const state = states.get(row.id);
-      if (state) stateRows.push(toStateRow(state, { ...placeOfCard(row), retired: 1 }));
+      if (state) stateRows.push(toStateRow(state, keepParked({ ...placeOfCard(row), retired: 1 }, state)));
     }
     await putInSlices(db.cards, active.map((row) => ({ ...row, retired: 1 as const })));
     await putInSlices(db.states, stateRows);

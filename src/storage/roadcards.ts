@@ -35,6 +35,17 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
   let grading: Promise<typeof import('./grading.ts')> | null = null;
   const loadGrading = () => (grading ??= import('./grading.ts'));
 
+  async function sessionOptions(now: number) {
+    const settings = await readSettings(db);
+    return { settings, dayEnd: studyDayAt(now, settings.dayStartHour, offsetAt).end };
+  }
+
+  const marks = () => import('./marks-store.ts');
+  // Buried cards whose day has come go back in the queues before any count or queue is read: one cheap count when none.
+  async function releaseBuried(now: number): Promise<void> {
+    if (!closedForUpgrade && (await db.marks.where('buriedUntil').belowOrEqual(now).count())) await (await marks()).releaseBuried(db, now);
+  }
+
   async function grade(cardId: string, value: Grade, now: number, opts: GradeOptions = {}) {
     if (!closedForUpgrade) {
       try {
@@ -55,21 +66,19 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     // are not what Home needs to paint, so they stay out of the start-up bundle (precached, so offline too).
     syncDecks: async (fetchJson, now) => (await import('./sync.ts')).syncDecks(db, fetchJson, now),
     // The whole tree is read after Home's first paint (its rows come from roadmaps()): its code loads then.
-    deckTree: async (now) => (await import('./deck-tree-read.ts')).readDeckTree(db, now, offsetAt),
-    roadmaps: (now) => readRoadmaps(db, now, offsetAt),
-    nodeChildren: (nodeId, now) => readNodeChildren(db, nodeId, now, offsetAt),
+    deckTree: async (now) => (await releaseBuried(now), (await import('./deck-tree-read.ts')).readDeckTree(db, now, offsetAt)),
+    roadmaps: async (now) => (await releaseBuried(now), readRoadmaps(db, now, offsetAt)),
+    nodeChildren: async (nodeId, now) => (await releaseBuried(now), readNodeChildren(db, nodeId, now, offsetAt)),
     studyItems: async (nodeId, now) => {
       void loadGrading();
+      await releaseBuried(now);
       const { readStudyItems } = await import('./study-items.ts');
       if (nodeId !== ALL_DUE_NODE_ID) return readStudyItems(db, nodeId, now, offsetAt);
       // A roadmap that happens to be called `all` keeps its own link working.
       const named = (await db.decks.get(nodeId))?.retired === 0;
       return named ? readStudyItems(db, nodeId, now, offsetAt) : (await import('./all-due.ts')).readAllDueItems(db, now, offsetAt);
     },
-    sessionOptions: async (now) => {
-      const settings = await readSettings(db);
-      return { settings, dayEnd: studyDayAt(now, settings.dayStartHour, offsetAt).end };
-    },
+    sessionOptions,
     grade,
     undo: async (token) => (await loadGrading()).undoGrade(db, token),
     setInterviewDate: (nodeId, date) => setInterviewDate(db, nodeId, date),
@@ -85,6 +94,11 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     // Statistics load with their screen: the aggregation code stays out of the start-up bundle.
     stats: async (nodeId, now, onProgress) => (await import('./stats-reading.ts')).readStats(db, nodeId, now, offsetAt, onProgress),
     cardInfo: async (cardId, now) => (await import('./stats-reading.ts')).readCardInfo(db, cardId, now),
+    // The marks code loads on first use (Study's actions sheet, Browse): not part of what Home needs to paint.
+    markCards: async (cardIds, command, now) => (await marks()).markCards(db, cardIds, command, now, (await sessionOptions(now)).dayEnd),
+    cardMarks: async (cardId) => (await marks()).readCardMarks(db, cardId),
+    undoMarks: async (undo, now) => (await marks()).restoreMarks(db, undo, now),
+    browseCards: async (nodeId, now) => (await releaseBuried(now), (await import('./browse-reading.ts')).readBrowseCards(db, nodeId, now)),
     close: () => db.close(),
   };
 }

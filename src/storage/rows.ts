@@ -10,6 +10,13 @@ export interface StatePlace {
   retired: 0 | 1;
   /** 1 for a reference card (a plan, a catalogue): it stays out of the queue's indexes, as a retired card does. */
   reference?: 0 | 1;
+  /** 1 while the learner keeps it out (suspended, buried): out of the queue's indexes, state and history kept. */
+  parked?: 0 | 1;
+}
+
+/** A place with the parked flag of the card's stored state row: a merge or import re-placing a card must not unsuspend it. */
+export function keepParked(place: StatePlace, stored: { parked?: 1 } | undefined): StatePlace {
+  return stored?.parked === 1 ? { ...place, parked: 1 } : place;
 }
 
 /** The place of a stored card, its role included. */
@@ -43,7 +50,8 @@ export function toCardState(row: CardState): CardState {
 export function toStateRow(state: CardState, place: StatePlace): StateRow {
   const row: StateRow = { ...toCardState(state), sectionId: place.sectionId, order: place.order, retired: place.retired };
   if (place.reference === 1) row.reference = 1;
-  if (place.retired === 0 && place.reference !== 1) {
+  if (place.parked === 1) row.parked = 1;
+  if (place.retired === 0 && place.reference !== 1 && place.parked !== 1) {
     if (state.phase === 0) row.newOrder = place.order;
     else row.reviewDue = state.due;
   }

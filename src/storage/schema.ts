@@ -3,6 +3,7 @@ import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Card, Section } from '../core/deck/schema.ts';
 import type { DrillOutcome } from '../core/quiz/drill-summary.ts';
 import type { QuestionType } from '../core/quiz/types.ts';
+import type { CardMarks } from '../core/marks/marks.ts';
 import type { CardState, ReviewLogEntry } from '../core/review-contract.ts';
 import type { AppSettings } from './index.ts';
 
@@ -46,6 +47,8 @@ export interface StateRow extends CardState {
   retired: 0 | 1;
   /** 1 for a reference card: no queue index keys (see rows.ts). Not indexed itself, so no schema version. */
   reference?: 1;
+  /** 1 while the learner's marks keep the card out of the queues (suspended, buried): no queue index keys either. */
+  parked?: 1;
   reviewDue?: number;
   newOrder?: number;
 }
@@ -56,7 +59,12 @@ export interface LogRow extends ReviewLogEntry {
   reviewId?: string;
   /** The card was marked updated before this review (undo puts the mark back). */
   clearedUpdated?: true;
+  /** This review made the card a leech (and suspended it, when set): undo takes both back. */
+  leeched?: { suspended: boolean };
 }
+
+/** A card's learner marks (see core/marks): one row per card that has any. */
+export type MarkRow = CardMarks;
 
 /** An interview date set on a tree node (a deck id or a section id). */
 export interface InterviewRow {
@@ -155,6 +163,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       drills: '++id, &attemptId, drillId, cardId, answeredAt',
     },
   },
+  {
+    // The learner's own marks per card (suspend, bury, flag, note, leech): a store of their own, so a deck merge (which
+    // rewrites cards and states) never touches them. buriedUntil indexed: the next day's first read frees buried cards
+    // with one range. A new empty store: nothing old to rewrite.
+    version: 6,
+    stores: {
+      decks: 'id',
+      cards: 'id, deckId',
+      states:
+        'cardId, [deckId+reviewDue], [deckId+newOrder], [deckId+sectionId+newOrder], [deckId+phase+reviewDue], [deckId+sectionId+phase+reviewDue]',
+      logs: '++id, cardId, reviewedAt, &reviewId',
+      settings: 'key',
+      interviews: 'nodeId',
+      drills: '++id, &attemptId, drillId, cardId, answeredAt',
+      marks: 'cardId, buriedUntil',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -167,6 +192,7 @@ export class RoadcardsDb extends Dexie {
   settings!: Table<SettingsRow, string>;
   interviews!: Table<InterviewRow, string>;
   drills!: Table<DrillRow, number>;
+  marks!: Table<MarkRow, string>;
 
   constructor(name: string) {
     super(name);

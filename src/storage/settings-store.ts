@@ -1,4 +1,5 @@
 // Settings row ↔ AppSettings, and the browser's persistent-storage answer.
+import { normalizeLeechSettings } from '../core/marks/leech-settings.ts';
 import { normalizeSchedulerSettings } from '../core/scheduler/settings.ts';
 import type { AppSettings } from './index.ts';
 import type { RoadcardsDb, SettingsRow } from './schema.ts';
@@ -6,7 +7,7 @@ import type { RoadcardsDb, SettingsRow } from './schema.ts';
 export function settingsFromRow(row: SettingsRow | undefined): AppSettings {
   const value = row?.value ?? {};
   // Other fields (reviewReference) pass through every save untouched; whoever reads one checks it (the shell stays small).
-  return { ...value, ...normalizeSchedulerSettings(value), persisted: typeof value.persisted === 'boolean' ? value.persisted : null };
+  return { ...value, ...normalizeSchedulerSettings(value), ...normalizeLeechSettings(value), persisted: typeof value.persisted === 'boolean' ? value.persisted : null };
 }
 
 export async function readSettings(db: RoadcardsDb): Promise<AppSettings> {

@@ -76,6 +76,17 @@ export const backupDrillSchema = z.object({
   reviewLogId: z.optional(z.number().check(z.int())),
 });
 
+/** A card's learner marks (see core/marks); optional in the file: backups written before marks existed have none. */
+export const backupMarksSchema = z.object({
+  cardId: id,
+  suspended: z.optional(z.literal(1)),
+  buriedUntil: z.optional(time),
+  flag: z.optional(z.literal([1, 2, 3, 4])),
+  note: z.optional(z.string().check(z.maxLength(2000))),
+  leech: z.optional(z.literal(1)),
+  changedAt: time,
+});
+
 export const backupFileSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
@@ -87,10 +98,12 @@ export const backupFileSchema = z.object({
   settings: z.nullable(backupSettingsSchema),
   interviews: z.array(backupInterviewSchema),
   drills: z.array(backupDrillSchema),
+  marks: z.optional(z.array(backupMarksSchema)),
 });
 
 export type BackupFile = z.infer<typeof backupFileSchema>;
 export type BackupState = z.infer<typeof backupStateSchema>;
 export type BackupLog = z.infer<typeof backupLogSchema>;
 export type BackupDrill = z.infer<typeof backupDrillSchema>;
+export type BackupMarks = z.infer<typeof backupMarksSchema>;
 export type BackupTable = 'states' | 'logs' | 'settings' | 'interviews' | 'drills';

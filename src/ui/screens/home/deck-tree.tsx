@@ -42,6 +42,7 @@ function NodePanel({ node, title, now }: { node: DeckTreeNode; title: string; no
         {t('drill')}
       </a>
       <a class="drill-link" href={`/stats/${node.id}`} aria-label={homeT('statsNode', { title })}>{homeT('statsLink')}</a>
+      <a class="drill-link" href={`/browse/${node.id}`} aria-label={homeT('browseNode', { title })} data-action="browse">{homeT('browseLink')}</a>
     </div>
   );
 }

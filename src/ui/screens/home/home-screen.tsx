@@ -23,6 +23,7 @@ function TodaySummary({ roots, now, final }: { roots: DeckTreeNode[]; now: numbe
     <section class="home-summary" aria-labelledby="home-today" data-final={final ? 'true' : 'false'}>
       <h2 class="home-summary__title" id="home-today">{homeT('todayTitle')}</h2>
       <a class="home-summary__stats" data-action="stats" href="/stats">{homeT('statsLink')}</a>
+      <a class="home-summary__stats" data-action="browse" href="/browse">{homeT('browseLink')}</a>
       <Counts counts={summary.counts} large />
       {hasWork(summary.counts) ? (
         <a class="study-due" data-action="study-due" href={`/study/${ALL_DUE_NODE_ID}`}>

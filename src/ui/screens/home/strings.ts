@@ -1,4 +1,4 @@
-// Home's own words (the summary, the study-due action, the rows' spoken counts and action names, the statistics links), Chinese and English.
+// Home's own words (the summary, the study-due action, the rows' spoken counts and action names, the statistics and browse links), Chinese and English.
 import { defineStrings } from '../../i18n.ts';
 
 export const homeT = defineStrings(
@@ -13,6 +13,8 @@ export const homeT = defineStrings(
     nodeCards: '共 {n} 张卡片',
     statsLink: '统计',
     statsNode: '统计：{title}',
+    browseLink: '浏览',
+    browseNode: '浏览卡片：{title}',
   },
   {
     studyDue: 'Study due · {n}',
@@ -25,5 +27,7 @@ export const homeT = defineStrings(
     nodeCards: '{n} cards in all',
     statsLink: 'Statistics',
     statsNode: 'Statistics: {title}',
+    browseLink: 'Browse',
+    browseNode: 'Browse cards: {title}',
   },
 );

@@ -7,6 +7,7 @@ import { LoadFailed, Loading } from '../../components/status.tsx';
 import { t, type MessageKey } from '../../i18n.ts';
 import { BackupSection } from './backup-section.tsx';
 import { OptimizerSection } from './optimizer/optimizer-section.tsx';
+import { LeechSection } from './leech-section.tsx';
 import { WriteFailure, describeWriteFailure, type WriteFailureInfo } from '../../components/write-failure.tsx';
 import { fromForm, toForm, type FieldName, type SettingsForm } from './lib.ts';
 import { s } from './settings-strings.ts';
@@ -145,6 +146,7 @@ export function SettingsScreen() {
       <h1 class="screen-title">{t('settingsTitle')}</h1>
       {/* Keyed by the values: restored settings replace what the form was started with. */}
       <SettingsFormView key={JSON.stringify(loaded.value.settings)} settings={loaded.value.settings} />
+      <LeechSection settings={loaded.value.settings} />
       <PersistenceRow initial={loaded.value.persisted} />
       <OptimizerSection usingOwn={loaded.value.settings.parameters !== undefined} onApplied={reload} />
       <BackupSection onSettingsRestored={reload} />

@@ -5,15 +5,19 @@ import { CardText } from '../../components/card-text.tsx';
 import { LoadFailed, Loading } from '../../components/status.tsx';
 import { useRoadcardsQuery } from '../../data/app-data.tsx';
 import { CardInfoBody } from './card-info-body.tsx';
+import { CardMarksSummary } from '../browse/card-marks.tsx';
 import { statsT } from './strings.ts';
 
 export function CardInfoScreen() {
   const { params } = useRoute();
   const cardId = params.cardId ?? '';
-  const [loaded, reload] = useRoadcardsQuery(async (roadcards, now) => ({ info: await roadcards.cardInfo(cardId, now), now }), [cardId]);
+  const [loaded, reload] = useRoadcardsQuery(
+    async (roadcards, now) => ({ info: await roadcards.cardInfo(cardId, now), marks: await roadcards.cardMarks(cardId), now }),
+    [cardId],
+  );
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'error') return <LoadFailed error={loaded.error} onRetry={reload} />;
-  const { info, now } = loaded.value;
+  const { info, marks, now } = loaded.value;
   return (
     <div class="screen screen--card-info" data-screen="card-info" data-card-id={cardId}>
       <h1 class="screen-title">{statsT('cardInfo')}</h1>
@@ -26,6 +30,7 @@ export function CardInfoScreen() {
             <CardText text={info.front} class="card-info__front" />
             <CardText text={info.back} class="card-info__back" />
           </div>
+          <CardMarksSummary marks={marks} now={now} />
           <CardInfoBody info={info} now={now} />
         </>
       )}

@@ -73,6 +73,7 @@ export function StatsScreen() {
     <div class="screen screen--stats" data-screen="stats" data-node-id={nodeId} data-complete={activity?.complete ? 'true' : undefined}>
       <h1 class="screen-title">{statsT('title')}</h1>
       <p class="stats-path">{cards.path.length ? cards.path.join(' › ') : statsT('allRoadmaps')}</p>
+      <p class="stats-browse"><a href={nodeId === ALL_DUE_NODE_ID ? '/browse' : `/browse/${nodeId}`} data-action="browse">{statsT('browseCards')}</a></p>
       {activity && !activity.complete && <p class="stats-hint" role="status">{statsT('readingLog')}</p>}
       <LogFigures progress={view.progress} />
       <ForecastSection forecast={cards.forecast} todayKey={cards.todayKey} />

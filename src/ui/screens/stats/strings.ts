@@ -5,6 +5,7 @@ export const statsT = defineStrings(
   {
     title: '学习统计',
     allRoadmaps: '全部路线图',
+    browseCards: '浏览这些卡片',
     readingLog: '正在读取复习记录…',
     notFound: '找不到这个节点：{id}',
     todaySection: '今天与最近 30 天',
@@ -91,6 +92,7 @@ export const statsT = defineStrings(
   {
     title: 'Statistics',
     allRoadmaps: 'All roadmaps',
+    browseCards: 'Browse these cards',
     readingLog: 'Reading the review log…',
     notFound: 'No such node: {id}',
     todaySection: 'Today and the last 30 days',

@@ -1,5 +1,6 @@
 // The study flow without the DOM: the session in memory, grades painted at once while storage writes behind, undo after the write.
-import type { CardState, Grade, UndoToken } from '../../../core/review-contract.ts';
+import type { CardState, Grade, StudyItem, UndoToken } from '../../../core/review-contract.ts';
+import { withCardBack, withoutCard } from '../../../core/queue/leave-out.ts';
 import { ALL_DUE_NODE_ID, advance, gradeCurrent, sessionStatus, skipCurrent, skipUnschedulable, startSession, confirmState, wholeTreeNode, type Session } from '../../../core/queue/index.ts';
 import { previewIntervals, type IntervalPreview } from '../../../core/scheduler/index.ts';
 import { failureDetails, isGradeQueued, storageFailureKind, type Roadcards } from '../../../storage/index.ts';
@@ -39,7 +40,7 @@ export class StudyController {
     this.view = {
       status: 'loading', item: null, side: 'front', previews: null, revealedAt: null, gradesReady: false, progress: { value: 0, max: 0 }, canUndo: false,
       nextDue: null, nextDueKnown: false, waiting: false, reviewed: 0, reviewedCards: 0, undone: 0, error: null, node: null, nodeMissing: false, deckTitles: new Map(),
-      writeFailure: null, skipped: null,
+      writeFailure: null, skipped: null, leech: null,
     };
   }
 
@@ -101,6 +102,7 @@ export class StudyController {
       return false;
     }
     this.session = next;
+    if (this.view.leech) this.update({ leech: null });
     const cardId = session.current.card.id;
     const tokensBefore = this.tokens.length;
     const write = this.writes.then(() => {
@@ -117,7 +119,7 @@ export class StudyController {
         this.stopAfterFailedWrite(session, tokensBefore, error);
       },
     );
-    this.tokens.push(write.then((result) => this.stored(result.state, result.undo), () => null));
+    this.tokens.push(write.then((result) => (result.leech && this.noteLeech(result.state, result.leech.suspended), this.stored(result.state, result.undo)), () => null));
     if (this.hooks.stopAtBoundary?.()) {
       this.update({ status: 'updating', item: null });
       // A failed write keeps the learner here, with the card back and the reason, instead of reloading it away.
@@ -142,7 +144,7 @@ export class StudyController {
       this.tokens.pop();
       this.session = confirmState(previous, restored);
       await this.show();
-      this.update({ undone: this.view.undone + 1 });
+      this.update({ undone: this.view.undone + 1, leech: null });
       return true;
     } catch (error) {
       this.update({ error: toError(error) });
@@ -150,6 +152,29 @@ export class StudyController {
     } finally {
       this.busy = false;
     }
+  }
+
+  /** The card was suspended or buried from the screen: out of this session ungraded, the next card shown. */
+  leaveOut(cardId: string): void {
+    if (!this.session) return;
+    this.session = withoutCard(this.session, cardId, this.now());
+    void this.show();
+  }
+
+  /** Undo of `leaveOut`: the card back on screen, front up. */
+  putBack(item: StudyItem): void {
+    if (!this.session) return;
+    this.session = withCardBack(this.session, item);
+    void this.show();
+  }
+
+  /** A grade made a leech: say so once; a suspended leech does not come back in this session either. */
+  private noteLeech(state: CardState, suspended: boolean): void {
+    this.update({ leech: { cardId: state.cardId, suspended, lapses: state.lapses } });
+    if (!suspended || !this.session) return;
+    const onScreen = this.session.current?.card.id === state.cardId;
+    this.session = withoutCard(this.session, state.cardId, this.now());
+    if (onScreen) void this.show();
   }
 
   /** While waiting for a learning card: shows it once it is due (or within learn-ahead). */

@@ -20,6 +20,7 @@ import { REVEAL_GUARD_MS } from './reveal-guard.ts';
 import { s } from './study-strings.ts';
 import { CardInfoDialog, useCardInfoToggle } from './card-info-dialog.tsx';
 import { formatIntervalLabel } from '../../format.ts';
+import { StudyMarks } from './study-marks.tsx';
 
 const GRADE_LABELS = { 1: 'gradeAgain', 2: 'gradeHard', 3: 'gradeGood', 4: 'gradeEasy' } as const;
 /** How often a waiting session looks whether a learning card has come due. */
@@ -45,7 +46,7 @@ function UndoButton({ view, onUndo }: { view: StudyView; onUndo: () => void }) {
  * At the bottom, in thumb reach: undo on the left, then the reveal button. Once the answer shows, the grades stand in
  * a row above, and the reveal button's spot holds only the prompt: a second tap there (a double tap) grades nothing.
  */
-function AnswerBar({ view, onReveal, onGrade, onUndo, onInfo }: { view: StudyView; onReveal: () => void; onGrade: (grade: Grade) => void; onUndo: () => void; onInfo: () => void }) {
+function AnswerBar({ view, onReveal, onGrade, onUndo, onInfo, onActions }: { view: StudyView; onReveal: () => void; onGrade: (grade: Grade) => void; onUndo: () => void; onInfo: () => void; onActions: () => void }) {
   if (view.side === 'front' || !view.previews) {
     return (
       <div class="answer-bar answer-bar--study">
@@ -65,6 +66,9 @@ function AnswerBar({ view, onReveal, onGrade, onUndo, onInfo }: { view: StudyVie
     <div class="answer-bar answer-bar--study answer-bar--grades" role="group" aria-labelledby="grade-prompt" data-ready={view.gradesReady ? 'true' : 'false'}>
       {/* Card info on its own row above the grades, at the right: in thumb reach, under neither the reveal spot nor a grade. */}
       <div class="answer-bar__tools">
+        <button type="button" class="answer-bar__info" data-action="card-actions" aria-haspopup="dialog" onClick={onActions}>
+          {s('cardActions')}
+        </button>
         <button type="button" class="answer-bar__info" data-action="card-info" aria-haspopup="dialog" onClick={onInfo}>
           {s('cardInfo')}
         </button>
@@ -234,6 +238,8 @@ export function StudyScreen() {
 
   const screenRef = useRef<HTMLDivElement>(null);
   const cardInfo = useCardInfoToggle(screenRef, view?.item?.card.id);
+  const [actionsOpen, setActionsOpen] = useState(false);
+  useEffect(() => setActionsOpen(false), [view?.item?.card.id]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -263,6 +269,7 @@ export function StudyScreen() {
       <StudyTop view={view} />
       <StudyNotes view={view} />
       <p class="undo-notice" role="status">{undoNotice ? s('undone') : ''}</p>
+      <StudyMarks ready={data.ready} now={data.now} view={view} controller={controller} sheetOpen={actionsOpen} onCloseSheet={() => setActionsOpen(false)} />
       {view.status === 'updating' && <Loading />}
       {view.status === 'done' && <DoneScreen view={view} nodeId={nodeId} now={data.now()} onRestart={() => setSession((n) => n + 1)} />}
       {view.status === 'done' && view.canUndo && (
@@ -278,7 +285,7 @@ export function StudyScreen() {
           {view.writeFailure ? (
             <WriteFailure what="grade" failure={view.writeFailure} onRetry={() => controller.current?.retryAfterFailure()} />
           ) : (
-            <AnswerBar view={view} onReveal={reveal} onGrade={grade} onUndo={undo} onInfo={cardInfo.show} />
+            <AnswerBar view={view} onReveal={reveal} onGrade={grade} onUndo={undo} onInfo={cardInfo.show} onActions={() => setActionsOpen(true)} />
           )}
           {cardInfo.open && view.side === 'back' && (
             <CardInfoDialog roadcards={data.ready} cardId={view.item.card.id} now={data.now} onClose={cardInfo.close} />

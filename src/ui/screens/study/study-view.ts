@@ -39,6 +39,8 @@ export interface StudyView {
   writeFailure: { kind: StorageFailureKind; details: string } | null;
   /** Cards left out of this session because their stored state cannot be scheduled (a damaged import). */
   skipped: { count: number; details: string } | null;
+  /** The last grade made this card a leech (told once, until the next grade or an undo). */
+  leech: { cardId: string; suspended: boolean; lapses: number } | null;
 }
 
 export interface StudyHooks {
