@@ -41,7 +41,7 @@ export interface CompileResult {
 }
 
 
-function emptyStats(): CompileStats {
+export function emptyStats(): CompileStats {
   return {
     sections: 0,
     cards: 0,
