@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
 
 const THEME_COLOR = '#1f6f5c';
 const BACKGROUND_COLOR = '#f6f5f1';
@@ -10,7 +11,15 @@ export default defineConfig({
   resolve: {
     // Dexie's import wrapper re-exports its ES5 UMD build (dist/dexie.js, ~30 KB gzip in the shell); the ES module
     // build is the same Dexie, modern syntax, and minifies smaller. Exact match only: `dexie/dist/*` stays as asked.
-    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+    alias: [
+      { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+      // The deck compiler runs in a Worker (src/ui/screens/roadmaps/compile-worker.ts), where the package's browser
+      // build (it decodes `&amp;` through `document`) throws: its entity table build works everywhere.
+      {
+        find: /^decode-named-character-reference$/,
+        replacement: fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)),
+      },
+    ],
   },
   // The deck sync worker (src/storage/sync-worker.ts) is an ES module worker, like the app.
   worker: { format: 'es' },

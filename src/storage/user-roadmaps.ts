@@ -45,6 +45,12 @@ export async function findUserRoadmap(db: RoadcardsDb, deckId: string): Promise<
   return row ? summary(row) : null;
 }
 
+/** The title of the built-in roadmap that already has `deckId`, or null: such a file cannot be added under its name. */
+export async function builtInTitle(db: RoadcardsDb, deckId: string): Promise<string | null> {
+  const [own, deck] = await Promise.all([db.roadmaps.get(deckId), db.decks.get(deckId)]);
+  return !own && deck && deck.retired === 0 ? deck.title : null;
+}
+
 /**
  * Stores the source and merges the compiled deck in one transaction: a new roadmap goes after every other on Home,
  * an edited one keeps its place, and card ids that survive the edit keep their state and history (mergeDeck).
@@ -93,6 +99,8 @@ export async function roadmapSources(db: RoadcardsDb): Promise<RoadmapSource[]> 
 export interface UserRoadmaps {
   list(): Promise<UserRoadmap[]>;
   find(deckId: string): Promise<UserRoadmap | null>;
+  /** The built-in roadmap using this deck id, if any (see builtInTitle). */
+  builtInTitle(deckId: string): Promise<string | null>;
   /** Stores a compiled roadmap (a validated deck from the compiler) with its source; see addUserRoadmap. */
   add(source: { file: string; text: string }, deck: Deck, now: number): Promise<AddRoadmapResult>;
   /** Null when no added roadmap has this id. */
@@ -103,6 +111,7 @@ export function userRoadmapsOf(db: RoadcardsDb): UserRoadmaps {
   return {
     list: () => listUserRoadmaps(db),
     find: (deckId) => findUserRoadmap(db, deckId),
+    builtInTitle: (deckId) => builtInTitle(db, deckId),
     add: (source, deck, now) => addUserRoadmap(db, source, deck, now),
     remove: (deckId) => removeUserRoadmap(db, deckId),
   };

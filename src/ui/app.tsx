@@ -1,4 +1,4 @@
-// The app shell: header, update banner and the routes (/, /study/<node id or all>, /drill[/<node id>], /stats[/<node id>], /card/<id>, /settings); non-shell screens load lazily.
+// The app shell: header, update banner and the routes (/, /study/<node id or all>, /drill[/<node id>], /stats[/<node id>], /card/<id>, /settings, /roadmaps); non-shell screens load lazily.
 import { ErrorBoundary, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { AppDataProvider, type AppData } from './data/app-data.tsx';
 import { t } from './i18n.ts';
@@ -15,6 +15,8 @@ const SettingsScreen = lazyScreen(() => import('./screens/settings/settings-scre
 const DrillScreen = lazyScreen(() => import('./screens/drill/drill-screen.tsx').then((m) => m.DrillScreen));
 // Statistics and card info bring the stats core, their charts and strings: loaded when opened.
 const StatsScreen = lazyScreen(() => import('./screens/stats/stats-screen.tsx').then((m) => m.StatsScreen));
+// Adding a roadmap brings its screen; the compiler itself loads in a Worker only when a file is chosen.
+const RoadmapsScreen = lazyScreen(() => import('./screens/roadmaps/roadmaps-screen.tsx').then((m) => m.RoadmapsScreen));
 const CardInfoScreen = lazyScreen(() => import('./screens/stats/card-info-screen.tsx').then((m) => m.CardInfoScreen));
 
 function Header() {
@@ -59,6 +61,7 @@ export function App({ data }: { data: AppData }) {
                 <Route path="/stats/:nodeId" component={StatsScreen} />
                 <Route path="/card/:cardId" component={CardInfoScreen} />
                 <Route path="/settings" component={SettingsScreen} />
+                <Route path="/roadmaps" component={RoadmapsScreen} />
                 <Route default component={HomeScreen} />
               </Router>
             </ErrorBoundary>

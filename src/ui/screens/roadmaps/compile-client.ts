@@ -1,11 +1,12 @@
-// Compiles a roadmap for the Roadmaps screen: in a Worker in the browser (loaded only now), on the page where there is none (jsdom).
+// Compiles a roadmap for the Roadmaps screen: in a Worker in the browser (loaded only now), on the page in tests (jsdom has none).
 import type { CompileAnswer, CompileRequest } from './compile-worker.ts';
 
 export type { CompileAnswer };
 
 /** Compiles `bytes` as the roadmap file `file`; resolves with the same deck `npm run decks` writes for that file. */
 export async function compileInWorker(bytes: Uint8Array, file: string): Promise<CompileAnswer> {
-  if (typeof Worker === 'undefined') {
+  // Only the component tests (jsdom) lack Workers: the build drops this branch, so no second copy of the compiler ships.
+  if (import.meta.env.MODE === 'test' && typeof Worker === 'undefined') {
     const { compileRoadmapFile } = await import('../../../core/deck/compile-file.ts');
     const started = performance.now();
     const result = compileRoadmapFile(bytes, file);
