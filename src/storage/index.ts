@@ -138,6 +138,8 @@ export interface BackupImportSummary {
   drillsAdded: number;
   interviewsAdded: number;
   settingsRestored: boolean;
+  /** Roadmaps added in the app that the backup brought (or brought a later version of). */
+  roadmapsRestored?: number;
 }
 
 /** A refused file changed nothing; `problem` says why (the UI words it). */

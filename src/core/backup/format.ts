@@ -74,6 +74,14 @@ export const backupDrillSchema = z.object({
   reviewLogId: z.optional(z.number().check(z.int())),
 });
 
+/** A roadmap added in the app: its source text, compiled again on import into the same cards (ids come from file and text). */
+export const backupRoadmapSchema = z.object({
+  file: id,
+  text: z.string(),
+  addedAt: time,
+  updatedAt: time,
+});
+
 export const backupFileSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
@@ -85,10 +93,13 @@ export const backupFileSchema = z.object({
   settings: z.nullable(backupSettingsSchema),
   interviews: z.array(backupInterviewSchema),
   drills: z.array(backupDrillSchema),
+  /** Optional: backups from before roadmaps could be added in the app have none. */
+  roadmaps: z.optional(z.array(backupRoadmapSchema)),
 });
 
 export type BackupFile = z.infer<typeof backupFileSchema>;
 export type BackupState = z.infer<typeof backupStateSchema>;
 export type BackupLog = z.infer<typeof backupLogSchema>;
 export type BackupDrill = z.infer<typeof backupDrillSchema>;
+export type BackupRoadmap = z.infer<typeof backupRoadmapSchema>;
 export type BackupTable = 'states' | 'logs' | 'settings' | 'interviews' | 'drills';
