@@ -10,6 +10,7 @@ import type { StorageFailureKind } from './errors.ts';
 import type { KeyValueStore } from './pending-grades.ts';
 import type { CardInfo, StatsProgress } from './stats-reading.ts';
 import type { UserRoadmaps } from './user-roadmaps.ts';
+import type { AnkiExportData } from './anki-export.ts';
 
 /** Where the compiled decks' index is, relative to the site root; deck paths are relative to it. */
 export const DECK_INDEX_PATH = 'decks/index.json';
@@ -236,6 +237,8 @@ export interface Roadcards {
   stats(nodeId: string, now: number, onProgress?: (progress: StatsProgress) => void): Promise<StatsProgress | null>;
   /** A card's source, state, recall now and review history; null for a card never compiled here. */
   cardInfo(cardId: string, now: number): Promise<CardInfo | null>;
+  /** A node's active cards with (when asked) their states and review logs, for an Anki export; null for an unknown node. */
+  ankiExport(nodeId: string, includeHistory: boolean): Promise<AnkiExportData | null>;
   /** Roadmaps added in the app (list, add a compiled one, remove); loaded with the Roadmaps screen. */
   userRoadmaps(): Promise<UserRoadmaps>;
   close(): void;
@@ -250,4 +253,5 @@ export type { CardHistoryRow, CardInfo, ChildMastery, StatsActivity, StatsCards,
 export { DEFAULT_DB_NAME, openRoadcards } from './roadcards.ts';
 export { syncDecksOffThread } from './sync-off-thread.ts';
 export { CURRENT_SCHEMA_VERSION } from './schema.ts';
+export type { AnkiExportData } from './anki-export.ts';
 export type { AddRoadmapResult, RoadmapSource, UserRoadmap, UserRoadmaps } from './user-roadmaps.ts';
