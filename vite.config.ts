@@ -68,7 +68,9 @@ export default defineConfig({
         // cache); src/sw/sw.ts caches decks/*.json as the page asks for them instead. PNG icons are for installing
         // and the home screen, which the browser fetches itself: no page needs them offline.
         globPatterns: ['**/*.{js,css,html,svg,ico,txt,woff2}'],
-        globIgnores: ['decks/**'],
+        // sql.js (the Anki export's SQLite, ~48 KB JS + 688 KB WASM) is fetched only when a learner exports: precaching
+        // it would more than double what every install downloads. The export says so when it is offline the first time.
+        globIgnores: ['decks/**', 'assets/sql-wasm*', 'assets/sql-loader-*'],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       },
     }),

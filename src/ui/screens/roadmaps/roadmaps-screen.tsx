@@ -9,6 +9,7 @@ import { compileInWorker } from './compile-client.ts';
 import { isRoadmapFileName, pastedFileName, reportOf, type CompileReport } from './lib.ts';
 import { ReportView } from './report-view.tsx';
 import { AddedRoadmaps } from './added-roadmaps.tsx';
+import { ExportLinks } from './export-links.tsx';
 import { roadmapsT as r } from './strings.ts';
 import type { Deck } from '../../../core/deck/schema.ts';
 
@@ -144,6 +145,7 @@ export function RoadmapsScreen() {
       {listed.status === 'loading' && <Loading />}
       {listed.status === 'error' && <LoadFailed error={listed.error} onRetry={reloadList} />}
       {listed.status === 'ready' && <AddedRoadmaps roadmaps={listed.value} onRemoved={(message) => { setStep({ kind: 'done', message }); reloadList(); }} />}
+      {listed.status === 'ready' && <ExportLinks key={listed.value.length} />}
     </div>
   );
 }

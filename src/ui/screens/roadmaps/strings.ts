@@ -47,6 +47,10 @@ export const roadmapsT = defineStrings(
     'kind_self-check': '自测',
     kind_qa: '问答',
     readFailed: '无法读取这个文件：{message}',
+    exportTitle: '导出到 Anki',
+    exportHint: '把一个路线图（连同复习记录）导出为 Anki 卡组文件（.apkg）。',
+    exportLink: '导出',
+    exportOne: '导出「{title}」到 Anki',
     notRoadmap: '「{file}」不是 .md 或 .txt 文件：路线图需要是 Markdown 或文本文件。',
   },
   {
@@ -94,6 +98,10 @@ export const roadmapsT = defineStrings(
     'kind_self-check': 'self-check',
     kind_qa: 'Q&A',
     readFailed: 'Could not read this file: {message}',
+    exportTitle: 'Export to Anki',
+    exportHint: 'Save a roadmap (with your review history) as an Anki deck file (.apkg).',
+    exportLink: 'Export',
+    exportOne: 'Export “{title}” to Anki',
     notRoadmap: '“{file}” is not a .md or .txt file: a roadmap is a Markdown or text file.',
   },
 );
