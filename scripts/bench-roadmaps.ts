@@ -1,8 +1,13 @@
-// Compile time of the five roadmaps in the app's built compiler Worker (real Chromium against dist/): per roadmap, median of 5.
+// Compile time of the five roadmaps in the app's built compiler Worker (real Chromium against dist/), median of 5; .apkg sizes.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import initSqlJs from 'sql.js';
 import { preview } from 'vite';
+import { buildAnkiCollection, type AnkiExportCard } from '../src/core/anki/collection.ts';
+import type { Deck } from '../src/core/deck/schema.ts';
+import type { CardState, ReviewLogEntry } from '../src/core/review-contract.ts';
+import { writeApkg } from '../src/ui/screens/export/apkg-file.ts';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium.ts';
 import { builtWorkerPath, compileInBuiltWorker } from './bench/roadmap-worker.ts';
 
@@ -37,4 +42,22 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+
+// .apkg sizes: each compiled roadmap (public/decks, from npm run decks) without history, and with every card in review
+// after three reviews (a stand-in for a learner's full history: three revlog rows and an FSRS state per card).
+const SQL = await initSqlJs();
+const now = Date.UTC(2026, 10, 29, 4);
+for (const { name } of files) {
+  const deck = JSON.parse(readFileSync(join('public/decks', `${name.replace(/\.(md|txt)$/, '')}.json`), 'utf8')) as Deck;
+  const path = (sectionId: string) => [deck.title, ...(deck.sections.find((s) => s.id === sectionId)?.path ?? [])];
+  const plain: AnkiExportCard[] = deck.cards.map((card) => ({ card, deckPath: path(card.sectionId), state: null, logs: [] }));
+  const reviewed: AnkiExportCard[] = plain.map((entry) => {
+    const state: CardState = { cardId: entry.card.id, deckId: deck.id, phase: 2, due: now + 9 * 86_400_000, stability: 12.3, difficulty: 5.1, elapsedDays: 4, scheduledDays: 12, learningSteps: 0, reps: 3, lapses: 0, lastReview: now - 3 * 86_400_000 };
+    const logs: ReviewLogEntry[] = [0, 1, 2].map((i) => ({ cardId: entry.card.id, deckId: deck.id, grade: 3, reviewedAt: now - (10 - i * 3) * 86_400_000, kind: 'review', before: state, after: state, durationMs: 4000 }));
+    return { ...entry, state, logs };
+  });
+  const size = (cards: AnkiExportCard[], includeHistory: boolean) =>
+    writeApkg(SQL, buildAnkiCollection({ cards, includeHistory, desiredRetention: 0.9, now, dayStart: now })).length / 1024;
+  console.log(`apkg ${name}: ${deck.cards.length} notes, ${size(plain, false).toFixed(0)} KB; with 3 reviews a card ${size(reviewed, true).toFixed(0)} KB`);
 }
