@@ -56,6 +56,13 @@ export default defineConfig({
           { src: '/screenshots/home-narrow.jpg', sizes: '780x1688', type: 'image/jpeg', form_factor: 'narrow', label: '首页：今天的复习与各路线图' },
           { src: '/screenshots/study-narrow.jpg', sizes: '780x1688', type: 'image/jpeg', form_factor: 'narrow', label: '复习：显示答案后按记忆程度评分' },
         ],
+        // Share a roadmap file to the installed app (Android): the service worker keeps it for /roadmaps (src/sw/share-target.ts).
+        share_target: {
+          action: '/roadmaps/share',
+          method: 'POST',
+          enctype: 'multipart/form-data',
+          params: { title: 'title', text: 'text', files: [{ name: 'roadmap', accept: ['.md', '.markdown', '.txt', 'text/markdown', 'text/plain'] }] },
+        },
         // Long-press the installed icon: straight into today's reviews, or the drill for the nearest interview.
         shortcuts: [
           { name: '开始复习（全部待复习卡片）', short_name: '开始复习', url: '/study/all', icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },

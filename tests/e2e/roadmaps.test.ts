@@ -147,3 +147,32 @@ test('a file with errors shows each as `line: message` and adds nothing; the scr
   expect({ decks: await storeCount(page, 'decks'), cards: await storeCount(page, 'cards'), states: await storeCount(page, 'states') }).toEqual(before);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+test('a roadmap file shared to the installed app (Web Share Target POST) opens /roadmaps with its report, ready to add', async () => {
+  profile = await openProfile({ width: 390, height: 844 });
+  const { page } = profile;
+  await visitUntilControlled(page, '/roadmaps');
+  const manifest = await page.evaluate(async () => {
+    const href = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href;
+    return (await (await fetch(href)).json()) as { share_target?: { action: string; method: string; params: { files: { name: string }[] } } };
+  });
+  expect(manifest.share_target).toMatchObject({ action: '/roadmaps/share', method: 'POST', params: { files: [{ name: 'roadmap' }] } });
+  // What the share sheet does: a multipart POST to the action, answered by the service worker with a redirect.
+  const landed = await page.evaluate(async (text) => {
+    const form = new FormData();
+    form.append('roadmap', new File([text], 'shared-notes.md', { type: 'text/markdown' }));
+    const response = await fetch('/roadmaps/share', { method: 'POST', body: form });
+    return new URL(response.url).pathname + new URL(response.url).search;
+  }, ROADMAP);
+  expect(landed).toBe('/roadmaps?shared=1');
+  await page.goto(`${new URL(page.url()).origin}${landed}`);
+  const report = page.locator('[data-role="roadmap-report"]');
+  await report.waitFor();
+  expect(await report.locator('[data-figure="cards"]').textContent()).toContain(String(compileWithCli(FILE, ROADMAP).cards.length));
+  expect(await report.textContent()).toContain('shared-notes.md');
+  await page.locator('[data-action="confirm-add-roadmap"]').waitFor();
+  // Read once: opening the landing page again shows no report.
+  await page.reload();
+  await page.locator('[data-role="added-roadmaps"]').waitFor();
+  expect(await report.count()).toBe(0);
+});

@@ -1,6 +1,6 @@
 // /roadmaps: add a roadmap from a file (picked, dropped or shared) or pasted text, see its compile report, accept it; list and remove added ones.
 import './roadmaps.css';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { UserRoadmap } from '../../../storage/index.ts';
 import { useAppData, useRoadcardsQuery } from '../../data/app-data.tsx';
 import { LoadFailed, Loading } from '../../components/status.tsx';
@@ -11,6 +11,7 @@ import { ReportView } from './report-view.tsx';
 import { AddedRoadmaps } from './added-roadmaps.tsx';
 import { ExportLinks } from './export-links.tsx';
 import { roadmapsT as r } from './strings.ts';
+import { takeSharedFile } from './shared-file.ts';
 import type { Deck } from '../../../core/deck/schema.ts';
 
 type Step =
@@ -66,6 +67,17 @@ export function RoadmapsScreen() {
       setStep({ kind: 'refused', message: r('readFailed', { message: error instanceof Error ? error.message : String(error) }) });
     }
   };
+
+  // Opened by a share to the installed app (/roadmaps?shared=1): the shared file gets its report at once.
+  useEffect(() => {
+    if (!new URLSearchParams(location.search).has('shared')) return;
+    void takeSharedFile().then((shared) => {
+      if (!shared) return;
+      if (!isRoadmapFileName(shared.name)) return setStep({ kind: 'refused', message: r('notRoadmap', { file: shared.name }) });
+      return compile(shared.bytes, shared.name);
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const accept = async () => {
     if (step.kind !== 'report' || !step.deck) return;
