@@ -5,22 +5,10 @@ import type { Deck } from '../../src/core/deck/schema.ts';
 import { DAY, T0 } from '../fixtures/review/clock.ts';
 import { closedAfterEach } from '../fixtures/review/db.ts';
 import { deckServer, twoStageDeck } from '../fixtures/review/decks.ts';
+import { MY_ROADMAP } from './fixtures.ts';
 
 const setup = closedAfterEach(afterEach);
 
-export const MY_ROADMAP = `# 我的缓存笔记
-
-## 第一阶段：基础
-
-- Redis：内存键值数据库，常用作缓存
-- 缓存穿透：查询不存在的数据，请求直达数据库
-- 缓存雪崩：大量缓存同时过期
-
-## 第二阶段：进阶
-
-- 布隆过滤器：判断元素可能存在或一定不存在
-- 一致性哈希：节点增减时只迁移少量键
-`;
 
 function compile(text: string, file = 'my-cache.md'): Deck {
   const { deck, problems } = compileRoadmapFile(new TextEncoder().encode(text), file);
