@@ -1,5 +1,6 @@
 // What an Anki export of a tree node needs from the database: its active cards in roadmap order, with states and review logs.
 import type { AnkiExportCard } from '../core/anki/collection.ts';
+import { studyDayAt, type UtcOffsetAt } from '../core/queue/day.ts';
 import { outlineDeck } from '../core/queue/outline.ts';
 import { activeDecks, nodeOf } from './reading.ts';
 import { toCardState } from './rows.ts';
@@ -11,11 +12,18 @@ export interface AnkiExportData {
   path: string[];
   cards: AnkiExportCard[];
   desiredRetention: number;
-  dayStartHour: number;
+  /** Epoch ms when the study day of `now` began: Anki counts review due days from it. */
+  dayStart: number;
 }
 
 /** Null when no active roadmap holds the node. Concept and reference cards alike (reference ones are tagged so in Anki). */
-export async function readAnkiExport(db: RoadcardsDb, nodeId: string, includeHistory: boolean): Promise<AnkiExportData | null> {
+export async function readAnkiExport(
+  db: RoadcardsDb,
+  nodeId: string,
+  includeHistory: boolean,
+  now: number,
+  offsetAt: UtcOffsetAt,
+): Promise<AnkiExportData | null> {
   const deck = (await activeDecks(db)).find((row) => row.id === nodeId || row.sections.some((s) => s.id === nodeId));
   if (!deck) return null;
   const outline = outlineDeck(deck);
@@ -43,6 +51,6 @@ export async function readAnkiExport(db: RoadcardsDb, nodeId: string, includeHis
       return { card: row.card, deckPath: [deck.title, ...(node ? node.path : [])], state: state ? toCardState(state) : null, logs: logsByCard.get(row.id) ?? [] };
     }),
     desiredRetention: settings.desiredRetention,
-    dayStartHour: settings.dayStartHour,
+    dayStart: studyDayAt(now, settings.dayStartHour, offsetAt).start,
   };
 }

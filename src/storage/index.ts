@@ -238,7 +238,7 @@ export interface Roadcards {
   /** A card's source, state, recall now and review history; null for a card never compiled here. */
   cardInfo(cardId: string, now: number): Promise<CardInfo | null>;
   /** A node's active cards with (when asked) their states and review logs, for an Anki export; null for an unknown node. */
-  ankiExport(nodeId: string, includeHistory: boolean): Promise<AnkiExportData | null>;
+  ankiExport(nodeId: string, includeHistory: boolean, now: number): Promise<AnkiExportData | null>;
   /** Roadmaps added in the app (list, add a compiled one, remove); loaded with the Roadmaps screen. */
   userRoadmaps(): Promise<UserRoadmaps>;
   close(): void;

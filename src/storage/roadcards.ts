@@ -84,7 +84,7 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     // Statistics load with their screen: the aggregation code stays out of the start-up bundle.
     stats: async (nodeId, now, onProgress) => (await import('./stats-reading.ts')).readStats(db, nodeId, now, offsetAt, onProgress),
     cardInfo: async (cardId, now) => (await import('./stats-reading.ts')).readCardInfo(db, cardId, now),
-    ankiExport: async (nodeId, includeHistory) => (await import('./anki-export.ts')).readAnkiExport(db, nodeId, includeHistory),
+    ankiExport: async (nodeId, includeHistory, now) => (await import('./anki-export.ts')).readAnkiExport(db, nodeId, includeHistory, now, offsetAt),
     userRoadmaps: async () => (await import('./user-roadmaps.ts')).userRoadmapsOf(db),
     close: () => db.close(),
   };

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { compileRoadmapFile } from '../../src/core/deck/compile-file.ts';
 import type { Deck } from '../../src/core/deck/schema.ts';
 import { exportNodeToApkg } from '../../src/ui/screens/export/lib.ts';
-import { beijing, DAY, T0 } from '../fixtures/review/clock.ts';
+import { DAY, T0 } from '../fixtures/review/clock.ts';
 import { closedAfterEach } from '../fixtures/review/db.ts';
 import { deckServer } from '../fixtures/review/decks.ts';
 
@@ -47,7 +47,7 @@ async function studied() {
 describe('an .apkg of a roadmap', () => {
   it('holds one note per card with Front, Back, Section and Source, in decks named like the roadmap tree, and no history unless asked', async () => {
     const { rc } = await studied();
-    const out = (await exportNodeToApkg(rc, SQL, deck.id, false, T0 + DAY, beijing))!;
+    const out = (await exportNodeToApkg(rc, SQL, deck.id, false, T0 + DAY))!;
     expect(out.fileName).toBe(`roadcards-${deck.title.replace(/\s+/g, '-')}.apkg`);
     const { db, files } = openApkg(out.bytes);
     expect(files).toEqual(['collection.anki21', 'media']);
@@ -79,7 +79,7 @@ describe('an .apkg of a roadmap', () => {
 
   it('with history: the review log as revlog rows and the FSRS memory state on the studied cards', async () => {
     const { rc, raw, first, second } = await studied();
-    const out = (await exportNodeToApkg(rc, SQL, deck.id, true, T0 + DAY, beijing))!;
+    const out = (await exportNodeToApkg(rc, SQL, deck.id, true, T0 + DAY))!;
     const { db } = openApkg(out.bytes);
     expect(rows(db, 'SELECT count(*) FROM revlog')[0]).toEqual([await raw.logs.count()]);
     expect(rows(db, 'SELECT ease FROM revlog ORDER BY id')).toEqual([[3], [1], [3]]);
@@ -99,7 +99,7 @@ describe('an .apkg of a roadmap', () => {
     const stage = deck.sections.find((s) => s.parentId === null && deck.sections.some((c) => c.parentId === s.id))!;
     const inStage = new Set(deck.sections.filter((s) => s.path[0] === stage.path[0] && s.path.length >= stage.path.length).map((s) => s.id));
     const expected = deck.cards.filter((card) => inStage.has(card.sectionId)).length;
-    const out = (await exportNodeToApkg(rc, SQL, stage.id, false, T0 + DAY, beijing))!;
+    const out = (await exportNodeToApkg(rc, SQL, stage.id, false, T0 + DAY))!;
     expect(out.notes).toBe(expected);
     const path = join(dir, 'collection.anki21');
     writeFileSync(path, unzipSync(out.bytes)['collection.anki21']!);

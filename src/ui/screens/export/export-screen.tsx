@@ -26,7 +26,7 @@ export function ExportScreen() {
   const { ready, now } = useAppData();
   const [includeHistory, setIncludeHistory] = useState(true);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [node, reload] = useRoadcardsQuery(async (roadcards) => roadcards.ankiExport(nodeId, false), [nodeId]);
+  const [node, reload] = useRoadcardsQuery(async (roadcards, now) => roadcards.ankiExport(nodeId, false, now), [nodeId]);
   if (node.status === 'loading') return <Loading />;
   if (node.status === 'error') return <LoadFailed error={node.error} onRetry={reload} />;
   if (!node.value) return <p class="status" role="alert">{x('notFound', { id: nodeId })}</p>;

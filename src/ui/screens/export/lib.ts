@@ -1,7 +1,6 @@
 // The Anki export of a node: read it, build the collection (core), write the .apkg with a given sql.js; the file name from the node.
 import type { SqlJsStatic } from 'sql.js';
 import { buildAnkiCollection } from '../../../core/anki/collection.ts';
-import { studyDayAt } from '../../../core/queue/day.ts';
 import type { Roadcards } from '../../../storage/index.ts';
 import { writeApkg } from './apkg-file.ts';
 
@@ -19,8 +18,6 @@ export function apkgFileName(path: readonly string[]): string {
   return `roadcards-${title}.apkg`;
 }
 
-const localOffsetAt = (epochMs: number) => -new Date(epochMs).getTimezoneOffset();
-
 /** Null when no active roadmap holds the node. */
 export async function exportNodeToApkg(
   roadcards: Roadcards,
@@ -28,12 +25,10 @@ export async function exportNodeToApkg(
   nodeId: string,
   includeHistory: boolean,
   now: number,
-  offsetAt = localOffsetAt,
 ): Promise<ApkgExport | null> {
-  const data = await roadcards.ankiExport(nodeId, includeHistory);
+  const data = await roadcards.ankiExport(nodeId, includeHistory, now);
   if (!data) return null;
-  const dayStart = studyDayAt(now, data.dayStartHour, offsetAt).start;
-  const collection = buildAnkiCollection({ cards: data.cards, includeHistory, desiredRetention: data.desiredRetention, now, dayStart });
+  const collection = buildAnkiCollection({ cards: data.cards, includeHistory, desiredRetention: data.desiredRetention, now, dayStart: data.dayStart });
   return {
     bytes: writeApkg(SQL, collection),
     fileName: apkgFileName(data.path),
