@@ -71,4 +71,12 @@ describe('the Roadmaps screen', () => {
     await screen.findByText(`内置路线图「${builtIn.title}」已使用这个文件名，请换一个文件名。`);
     expect(document.querySelector('[data-action="confirm-add-roadmap"]')).toBeNull();
   });
+
+  it('refuses a file over the size limit without reading it, with `1: message`, and names a file that is not .md or .txt', async () => {
+    await openRoadmaps();
+    chooseFile('#'.repeat(4 * 1024 * 1024 + 1), 'huge.md');
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^1: file is 4\.0 MB; a roadmap may be at most 4\.0 MB/);
+    chooseFile(MY_ROADMAP, 'notes.json');
+    await screen.findByText('「notes.json」不是 .md 或 .txt 文件：路线图需要是 Markdown 或文本文件。');
+  });
 });

@@ -6,13 +6,14 @@ import { useAppData, useRoadcardsQuery } from '../../data/app-data.tsx';
 import { LoadFailed, Loading } from '../../components/status.tsx';
 import { WriteFailure, describeWriteFailure, type WriteFailureInfo } from '../../components/write-failure.tsx';
 import { compileInWorker } from './compile-client.ts';
-import { isRoadmapFileName, pastedFileName, reportOf, type CompileReport } from './lib.ts';
+import { isRoadmapFileName, pastedFileName, problemLine, reportOf, type CompileReport } from './lib.ts';
 import { ReportView } from './report-view.tsx';
 import { AddedRoadmaps } from './added-roadmaps.tsx';
 import { ExportLinks } from './export-links.tsx';
 import { roadmapsT as r } from './strings.ts';
 import { takeSharedFile } from './shared-file.ts';
 import type { Deck } from '../../../core/deck/schema.ts';
+import { MAX_ROADMAP_BYTES, tooLargeProblem } from '../../../core/deck/limits.ts';
 
 type Step =
   | { kind: 'idle' }
@@ -61,6 +62,8 @@ export function RoadmapsScreen() {
   const compileFile = async (file: File | undefined) => {
     if (!file) return;
     if (!isRoadmapFileName(file.name)) return setStep({ kind: 'refused', message: r('notRoadmap', { file: file.name }) });
+    // Sized before reading, as the CLI does: a file of gigabytes is refused without being loaded.
+    if (file.size > MAX_ROADMAP_BYTES) return setStep({ kind: 'refused', message: problemLine(tooLargeProblem(file.name, file.size)) });
     try {
       await compile(new Uint8Array(await file.arrayBuffer()), file.name);
     } catch (error) {
