@@ -6,7 +6,7 @@ import initSqlJs from 'sql.js';
 import { afterEach, expect, test } from 'vitest';
 import { openProfile, visitUntilControlled, type Profile } from './app.ts';
 import { seriousViolations } from './axe.ts';
-import { storedCards } from './roadmap-idb.ts';
+import { logCount, storedCards } from './roadmap-idb.ts';
 import { studyCard } from './study.ts';
 
 let profile: Profile | undefined;
@@ -23,6 +23,8 @@ test('a roadmap exported with its history downloads an .apkg whose notes, decks 
   const origin = new URL(page.url()).origin;
   await page.goto(`${origin}/study/${deckId}`);
   const studied = await studyCard(page, 'tap', 3);
+  // The review is in the log before the page is left (the export reads it from there).
+  await expect.poll(() => logCount(page, studied)).toBe(1);
 
   await page.goto(`${origin}/roadmaps`);
   await page.locator(`[data-action="open-export"][href="/export/${deckId}"]`).tap();
