@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RoadcardsDb } from '../../src/storage/schema.ts';
 import { closeApp, findElement, renderApp, type Harness } from '../ui/harness.tsx';
+import { summaryLines } from '../../src/ui/screens/settings/backup-lib.ts';
 import { MY_ROADMAP } from './fixtures.ts';
 
 let harness: Harness | null = null;
@@ -78,5 +79,12 @@ describe('the Roadmaps screen', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/^1: file is 4\.0 MB; a roadmap may be at most 4\.0 MB/);
     chooseFile(MY_ROADMAP, 'notes.json');
     await screen.findByText('「notes.json」不是 .md 或 .txt 文件：路线图需要是 Markdown 或文本文件。');
+  });
+
+  it('the backup summary says how many added roadmaps an import restored, and nothing when none', async () => {
+    await openRoadmaps();
+    const summary = { reviewsAdded: 3, cardsUpdated: 2, drillsAdded: 0, interviewsAdded: 0, settingsRestored: false };
+    expect(summaryLines({ ...summary, roadmapsRestored: 2 }).at(-1)).toBe('恢复了 2 个在应用里添加的路线图。');
+    expect(summaryLines(summary)).toHaveLength(1);
   });
 });
