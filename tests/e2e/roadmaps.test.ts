@@ -128,7 +128,7 @@ test('a roadmap file added in the app: same cards as the CLI, on Home, studied, 
   expect(await node(page, DECK_ID).count()).toBe(0);
 });
 
-test('a file with errors shows each as `line: message` and adds nothing; the screen passes axe at 390×844 in light and dark', async () => {
+test('a file with errors shows each as `line: message` and adds nothing; the screen passes axe at 390×844 in light and dark and fits at 200% text', async () => {
   profile = await openProfile({ width: 390, height: 844 });
   const { page } = profile;
   await visitUntilControlled(page, '/roadmaps');
@@ -146,6 +146,21 @@ test('a file with errors shows each as `line: message` and adds nothing; the scr
   }
   expect({ decks: await storeCount(page, 'decks'), cards: await storeCount(page, 'cards'), states: await storeCount(page, 'states') }).toEqual(before);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  // At 200% text the report, its problems and every control still fit the phone's width, none clipped.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await cdp.detach();
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const clipped = await page.locator('[data-screen="roadmaps"] :is(button, a[href], label.button, summary)').evaluateAll((elements) =>
+    elements.flatMap((element) => {
+      const box = element.getBoundingClientRect();
+      const cut = element.scrollWidth > element.clientWidth + 1 || box.left < 0 || box.right > 390;
+      return cut ? [element.outerHTML.slice(0, 80)] : [];
+    }),
+  );
+  expect(clipped).toEqual([]);
 });
 
 test('a roadmap file shared to the installed app (Web Share Target POST) opens /roadmaps with its report, ready to add', async () => {
