@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
 
 const THEME_COLOR = '#1f6f5c';
 const BACKGROUND_COLOR = '#f6f5f1';
@@ -10,7 +11,15 @@ export default defineConfig({
   resolve: {
     // Dexie's import wrapper re-exports its ES5 UMD build (dist/dexie.js, ~30 KB gzip in the shell); the ES module
     // build is the same Dexie, modern syntax, and minifies smaller. Exact match only: `dexie/dist/*` stays as asked.
-    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+    alias: [
+      { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+      // The deck compiler runs in a Worker (src/ui/screens/roadmaps/compile-worker.ts), where the package's browser
+      // build (it decodes `&amp;` through `document`) throws: its entity table build works everywhere.
+      {
+        find: /^decode-named-character-reference$/,
+        replacement: fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)),
+      },
+    ],
   },
   build: {
     rolldownOptions: {
@@ -58,6 +67,13 @@ export default defineConfig({
           { src: '/screenshots/home-narrow.jpg', sizes: '780x1688', type: 'image/jpeg', form_factor: 'narrow', label: '首页：今天的复习与各路线图' },
           { src: '/screenshots/study-narrow.jpg', sizes: '780x1688', type: 'image/jpeg', form_factor: 'narrow', label: '复习：显示答案后按记忆程度评分' },
         ],
+        // Share a roadmap file to the installed app (Android): the service worker keeps it for /roadmaps (src/sw/share-target.ts).
+        share_target: {
+          action: '/roadmaps/share',
+          method: 'POST',
+          enctype: 'multipart/form-data',
+          params: { title: 'title', text: 'text', files: [{ name: 'roadmap', accept: ['.md', '.markdown', '.txt', 'text/markdown', 'text/plain'] }] },
+        },
         // Long-press the installed icon: straight into today's reviews, or the drill for the nearest interview.
         shortcuts: [
           { name: '开始复习（全部待复习卡片）', short_name: '开始复习', url: '/study/all', icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
@@ -71,8 +87,9 @@ export default defineConfig({
         // and the home screen, which the browser fetches itself: no page needs them offline.
         globPatterns: ['**/*.{js,css,html,svg,ico,txt,woff2}'],
         // The optimizer (its Worker, fsrs-browser's glue and 1.7 MB of wasm) is cached by src/sw/sw.ts on first use:
-        // most learners never open it, and a precache would download it for all of them.
-        globIgnores: ['decks/**', 'assets/optimizer-worker-*.js', 'assets/workerHelpers-*.js', 'assets/fsrs_browser-*.js'],
+        // most learners never open it, and a precache would download it for all of them. sql.js (the Anki export's SQLite,
+        // ~48 KB JS + 688 KB WASM) likewise loads only when a learner exports; the export says so offline the first time.
+        globIgnores: ['decks/**', 'assets/optimizer-worker-*.js', 'assets/workerHelpers-*.js', 'assets/fsrs_browser-*.js', 'assets/sql-wasm*', 'assets/sql-loader-*'],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       },
     }),

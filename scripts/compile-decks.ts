@@ -7,8 +7,7 @@ import {
   DECK_FORMAT_VERSION,
   MAX_ROADMAP_BYTES,
   buildDeckIndexEntry,
-  compileRoadmap,
-  decodeRoadmap,
+  compileRoadmapFile,
   deckIndexSchema,
   tooLargeProblem,
   type Deck,
@@ -55,20 +54,8 @@ for (const file of files) {
     problems.push(tooLargeProblem(file, size));
     continue;
   }
-  const decoded = decodeRoadmap(new Uint8Array(readFileSync(join(src, file))), file);
-  if (!decoded.ok) {
-    problems.push(decoded.problem);
-    continue;
-  }
-  let result: ReturnType<typeof compileRoadmap>;
-  try {
-    result = compileRoadmap(decoded.text, file);
-  } catch (error) {
-    // Last resort for a bug the limits did not foresee: still a file:line message, never a stack trace.
-    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    problems.push({ file, line: 1, severity: 'error', message: `the compiler failed on this file (${reason}); please report it with the file` });
-    continue;
-  }
+  // The same call as the app's Worker (src/core/deck/compile-file.ts): one file gives the same deck in both.
+  const result = compileRoadmapFile(new Uint8Array(readFileSync(join(src, file))), file);
   for (const p of result.problems) problems.push(p); // no spread: a huge roadmap may warn 100,000 times
   if (!result.deck) continue;
   decks.push(result.deck);

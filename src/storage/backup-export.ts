@@ -2,6 +2,7 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupLog } from '../core/backup/format.ts';
 import { normalizeSchedulerSettings } from '../core/scheduler/settings.ts';
 import { toCardState } from './rows.ts';
+import { roadmapSources } from './user-roadmaps.ts';
 import { CURRENT_SCHEMA_VERSION, type DrillRow, type LogRow, type RoadcardsDb } from './schema.ts';
 
 /** Only the format's fields: a row's storage-only extras (index keys) stay on the device. */
@@ -27,18 +28,19 @@ function toBackupDrill({ id: _localId, ...drill }: DrillRow): BackupFile['drills
 }
 
 /**
- * Card texts are left out (they come from the roadmaps); every state is in, retired cards and cards no roadmap holds
+ * Card texts are left out (they come from the roadmaps; an added roadmap's source text is in); every state is in, retired cards and cards no roadmap holds
  * any more included, so nothing a learner earned is lost by a restore.
  */
 export async function exportBackup(db: RoadcardsDb, now: number): Promise<BackupFile> {
-  return db.transaction('r', [db.states, db.logs, db.settings, db.interviews, db.drills, db.marks], async () => {
-    const [states, logs, settingsRow, interviews, drills, marks] = await Promise.all([
+  return db.transaction('r', [db.states, db.logs, db.settings, db.interviews, db.drills, db.marks, db.roadmaps], async () => {
+    const [states, logs, settingsRow, interviews, drills, marks, roadmaps] = await Promise.all([
       db.states.toArray(),
       db.logs.toArray(),
       db.settings.get('app'),
       db.interviews.toArray(),
       db.drills.toArray(),
       db.marks.toArray(),
+      roadmapSources(db),
     ]);
     return {
       format: BACKUP_FORMAT,
@@ -52,6 +54,8 @@ export async function exportBackup(db: RoadcardsDb, now: number): Promise<Backup
       interviews: interviews.map(({ nodeId, date }) => ({ nodeId, date })),
       drills: drills.map(toBackupDrill),
       marks,
+      // Roadmaps added in the app exist nowhere else: their text goes in, to be compiled again on import.
+      roadmaps,
     };
   });
 }

@@ -3,6 +3,7 @@ import type { BackupDrill, BackupFile, BackupLog } from '../core/backup/format.t
 import { newDrills, newInterviews, planLogs, winningStates, type LogIdentity } from '../core/backup/merge-rules.ts';
 import { readBackup } from '../core/backup/read.ts';
 import type { BackupImportSummary, ImportBackupOptions, ImportBackupResult } from './index.ts';
+import { compileBackupRoadmaps, restoreRoadmaps } from './backup-roadmaps.ts';
 import { readInterviewDates } from './interviews.ts';
 import { keepParked, placeOfCard, toCardState, toStateRow } from './rows.ts';
 import { mergeMarks } from './marks-backup.ts';
@@ -79,9 +80,13 @@ export async function importBackup(db: RoadcardsDb, text: string, options: Impor
   if (!read.ok) return read;
   const backup = read.backup;
   const restoreSettings = options.restoreSettings === true && backup.settings !== null;
-  const tables = [db.states, db.cards, db.logs, db.drills, db.interviews, db.marks, ...(restoreSettings ? [db.settings] : [])];
+  const roadmaps = await compileBackupRoadmaps(backup);
+  if (!roadmaps.ok) return roadmaps;
+  const tables = [db.states, db.cards, db.logs, db.drills, db.interviews, db.marks, db.roadmaps, db.decks, ...(restoreSettings ? [db.settings] : [])];
   // One transaction: a failure anywhere (quota, a closed tab) rolls every table back to exactly what it was.
   const summary = await db.transaction('rw', tables, async (): Promise<BackupImportSummary> => {
+    // Roadmaps first: their cards must exist for the states below to be placed on them.
+    const roadmapsRestored = await restoreRoadmaps(db, roadmaps.roadmaps);
     const cardsUpdated = await mergeStates(db, backup);
     const { added: reviewsAdded, logIds } = await mergeLogs(db, backup);
     const drillsAdded = await mergeDrills(db, backup, logIds);
@@ -93,7 +98,7 @@ export async function importBackup(db: RoadcardsDb, text: string, options: Impor
       const restored = settingsFromRow({ key: 'app', value: { ...backup.settings, persisted: current.persisted } });
       await db.settings.put({ key: 'app', value: restored });
     }
-    return { reviewsAdded, cardsUpdated, drillsAdded, interviewsAdded: interviews.length, settingsRestored: restoreSettings };
+    return { reviewsAdded, cardsUpdated, drillsAdded, interviewsAdded: interviews.length, settingsRestored: restoreSettings, ...(roadmapsRestored > 0 ? { roadmapsRestored } : {}) };
   });
   return { ok: true, summary };
 }

@@ -13,6 +13,8 @@ import type { BackupProblem } from '../core/backup/read.ts';
 import type { StorageFailureKind } from './errors.ts';
 import type { KeyValueStore } from './pending-grades.ts';
 import type { CardInfo, StatsProgress } from './stats-reading.ts';
+import type { UserRoadmaps } from './user-roadmaps.ts';
+import type { AnkiExportData } from './anki-export.ts';
 
 /** Where the compiled decks' index is, relative to the site root; deck paths are relative to it. */
 export const DECK_INDEX_PATH = 'decks/index.json';
@@ -150,6 +152,8 @@ export interface BackupImportSummary {
   drillsAdded: number;
   interviewsAdded: number;
   settingsRestored: boolean;
+  /** Roadmaps added in the app that the backup brought (or brought a later version of). */
+  roadmapsRestored?: number;
 }
 
 /** A refused file changed nothing; `problem` says why (the UI words it). */
@@ -276,6 +280,10 @@ export interface Roadcards {
   undoMarks(undo: MarksUndo, now: number): Promise<void>;
   /** Every card of a node (`ALL_DUE_NODE_ID` for all roadmaps) for Browse, with state, marks and recall now; null: unknown node. */
   browseCards(nodeId: string, now: number): Promise<BrowseData | null>;
+  /** A node's active cards with (when asked) their states and review logs, for an Anki export; null for an unknown node. */
+  ankiExport(nodeId: string, includeHistory: boolean, now: number): Promise<AnkiExportData | null>;
+  /** Roadmaps added in the app (list, add a compiled one, remove); loaded with the Roadmaps screen. */
+  userRoadmaps(): Promise<UserRoadmaps>;
   close(): void;
 }
 
@@ -289,3 +297,5 @@ export { DEFAULT_DB_NAME, openRoadcards } from './roadcards.ts';
 export { syncDecksOffThread } from './sync-off-thread.ts';
 export { CURRENT_SCHEMA_VERSION } from './schema.ts';
 export type { MarksUndo } from './marks-store.ts';
+export type { AnkiExportData } from './anki-export.ts';
+export type { AddRoadmapResult, RoadmapSource, UserRoadmap, UserRoadmaps } from './user-roadmaps.ts';

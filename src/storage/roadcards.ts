@@ -99,6 +99,8 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     cardMarks: async (cardId) => (await marks()).readCardMarks(db, cardId),
     undoMarks: async (undo, now) => (await marks()).restoreMarks(db, undo, now),
     browseCards: async (nodeId, now) => (await releaseBuried(now), (await import('./browse-reading.ts')).readBrowseCards(db, nodeId, now)),
+    ankiExport: async (nodeId, includeHistory, now) => (await import('./anki-export.ts')).readAnkiExport(db, nodeId, includeHistory, now, offsetAt),
+    userRoadmaps: async () => (await import('./user-roadmaps.ts')).userRoadmapsOf(db),
     close: () => db.close(),
   };
 }

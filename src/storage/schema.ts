@@ -1,6 +1,6 @@
 // The Dexie database: row shapes and every schema version, kept in order with its upgrade (never edit a shipped one).
 import Dexie, { type Table, type Transaction } from 'dexie';
-import type { Card, Section } from '../core/deck/schema.ts';
+import type { Card, Deck, Section } from '../core/deck/schema.ts';
 import type { DrillOutcome } from '../core/quiz/drill-summary.ts';
 import type { QuestionType } from '../core/quiz/types.ts';
 import type { CardMarks } from '../core/marks/marks.ts';
@@ -94,6 +94,18 @@ export interface DrillRow {
   reviewLogId?: number;
 }
 
+/** A roadmap the learner added in the app (v7): its source text and the deck compiled from it; its deck id is the key. */
+export interface RoadmapRow {
+  id: string;
+  /** The file name as added: the deck id and card ids derive from it, as in `npm run decks`. */
+  file: string;
+  title: string;
+  text: string;
+  deck: Deck;
+  addedAt: number;
+  updatedAt: number;
+}
+
 export interface SettingsRow {
   key: 'app';
   value: Partial<AppSettings>;
@@ -180,6 +192,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       marks: 'cardId, buriedUntil',
     },
   },
+  {
+    // Roadmaps added in the app: their source text and compiled deck, so they survive reloads, work offline and go
+    // into backups. The deck sync leaves their decks alone. One new empty store: nothing old to rewrite.
+    version: 7,
+    stores: {
+      decks: 'id',
+      cards: 'id, deckId',
+      states:
+        'cardId, [deckId+reviewDue], [deckId+newOrder], [deckId+sectionId+newOrder], [deckId+phase+reviewDue], [deckId+sectionId+phase+reviewDue]',
+      logs: '++id, cardId, reviewedAt, &reviewId',
+      settings: 'key',
+      interviews: 'nodeId',
+      drills: '++id, &attemptId, drillId, cardId, answeredAt',
+      marks: 'cardId, buriedUntil',
+      roadmaps: 'id',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -193,6 +222,7 @@ export class RoadcardsDb extends Dexie {
   interviews!: Table<InterviewRow, string>;
   drills!: Table<DrillRow, number>;
   marks!: Table<MarkRow, string>;
+  roadmaps!: Table<RoadmapRow, string>;
 
   constructor(name: string) {
     super(name);

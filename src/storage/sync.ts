@@ -132,8 +132,10 @@ export async function syncDecks(
     }
   }
   const listed = new Set(parsed.data.decks.map((entry) => entry.id));
+  // Roadmaps the learner added in the app are in no index: they leave only when the learner removes them.
+  const added = new Set(await db.roadmaps.toCollection().primaryKeys());
   for (const deckId of stored.keys()) {
-    if (listed.has(deckId)) continue;
+    if (listed.has(deckId) || added.has(deckId)) continue;
     const retired = await retireDeck(db, deckId);
     if (retired) report.decks.push(retired);
   }

@@ -2,6 +2,7 @@
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { registerShareTarget } from './share-target.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<string | { url: string; revision: string | null }>;
@@ -16,6 +17,9 @@ cleanupOutdatedCaches();
 // Every in-app route (/, /study/<node>, /settings, …) is the same single page: answer it from the precached
 // shell, so a bookmarked "stage 3" opens with the network off. No extension-based denylist: node ids contain dots.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html')));
+
+// A roadmap file shared to the installed app (Android's share sheet): stored for the Roadmaps screen to compile.
+registerShareTarget();
 
 // Decks: network first (a new roadmap shows up at once), the last good copy when offline. Not precached: the
 // first visit already downloads them, and their cards live in IndexedDB after the merge; offline the page needs

@@ -1,4 +1,4 @@
-// The app shell: header, update banner and the routes (/, /study/<node id or all>, /drill[/<node id>], /stats[/<node id>], /card/<id>, /browse[/<node id>], /settings); non-shell screens load lazily.
+// The app shell: header, update banner and the routes (/, /study/<node id or all>, /drill[/<node id>], /stats[/<node id>], /card/<id>, /browse[/<node id>], /settings, /roadmaps, /export/<node id>); non-shell screens load lazily.
 import { ErrorBoundary, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { AppDataProvider, type AppData } from './data/app-data.tsx';
 import { t } from './i18n.ts';
@@ -17,6 +17,10 @@ const DrillScreen = lazyScreen(() => import('./screens/drill/drill-screen.tsx').
 const StatsScreen = lazyScreen(() => import('./screens/stats/stats-screen.tsx').then((m) => m.StatsScreen));
 // Browse brings the search, the windowed list and the card actions: loaded when opened.
 const BrowseScreen = lazyScreen(() => import('./screens/browse/browse-screen.tsx').then((m) => m.BrowseScreen));
+// Adding a roadmap brings its screen; the compiler itself loads in a Worker only when a file is chosen.
+const RoadmapsScreen = lazyScreen(() => import('./screens/roadmaps/roadmaps-screen.tsx').then((m) => m.RoadmapsScreen));
+// The Anki export brings sql.js (and its WASM) only when the learner taps export.
+const ExportScreen = lazyScreen(() => import('./screens/export/export-screen.tsx').then((m) => m.ExportScreen));
 const CardInfoScreen = lazyScreen(() => import('./screens/stats/card-info-screen.tsx').then((m) => m.CardInfoScreen));
 
 function Header() {
@@ -63,6 +67,8 @@ export function App({ data }: { data: AppData }) {
                 <Route path="/browse" component={BrowseScreen} />
                 <Route path="/browse/:nodeId" component={BrowseScreen} />
                 <Route path="/settings" component={SettingsScreen} />
+                <Route path="/roadmaps" component={RoadmapsScreen} />
+                <Route path="/export/:nodeId" component={ExportScreen} />
                 <Route default component={HomeScreen} />
               </Router>
             </ErrorBoundary>

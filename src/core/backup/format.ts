@@ -87,6 +87,14 @@ export const backupMarksSchema = z.object({
   changedAt: time,
 });
 
+/** A roadmap added in the app: its source text, compiled again on import into the same cards (ids come from file and text). */
+export const backupRoadmapSchema = z.object({
+  file: id,
+  text: z.string(),
+  addedAt: time,
+  updatedAt: time,
+});
+
 export const backupFileSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
@@ -99,6 +107,8 @@ export const backupFileSchema = z.object({
   interviews: z.array(backupInterviewSchema),
   drills: z.array(backupDrillSchema),
   marks: z.optional(z.array(backupMarksSchema)),
+  /** Optional: backups from before roadmaps could be added in the app have none. */
+  roadmaps: z.optional(z.array(backupRoadmapSchema)),
 });
 
 export type BackupFile = z.infer<typeof backupFileSchema>;
@@ -106,4 +116,5 @@ export type BackupState = z.infer<typeof backupStateSchema>;
 export type BackupLog = z.infer<typeof backupLogSchema>;
 export type BackupDrill = z.infer<typeof backupDrillSchema>;
 export type BackupMarks = z.infer<typeof backupMarksSchema>;
+export type BackupRoadmap = z.infer<typeof backupRoadmapSchema>;
 export type BackupTable = 'states' | 'logs' | 'settings' | 'interviews' | 'drills';

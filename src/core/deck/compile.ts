@@ -42,7 +42,7 @@ export interface CompileResult {
 }
 
 
-function emptyStats(): CompileStats {
+export function emptyStats(): CompileStats {
   return {
     sections: 0,
     cards: 0,

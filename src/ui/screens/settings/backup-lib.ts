@@ -1,6 +1,7 @@
 // The backup section's logic without Preact: a refused file's reason and an import's summary in the UI language, and the download.
 import type { BackupImportSummary, BackupProblem } from '../../../storage/index.ts';
 import { getLocale, t, type MessageKey } from '../../i18n.ts';
+import { roadmapsRestoredLine } from '../roadmaps/roadmaps-link.tsx';
 
 const TABLE_NAMES: Record<string, MessageKey> = {
   states: 'backupStates',
@@ -37,7 +38,8 @@ export function problemMessage(problem: BackupProblem): string {
 /** The summary line, then a line for settings when they were restored too. */
 export function summaryLines(summary: BackupImportSummary): string[] {
   const counts = t('importSummary', { reviews: formatCount(summary.reviewsAdded), cards: formatCount(summary.cardsUpdated) });
-  return summary.settingsRestored ? [counts, t('settingsRestored')] : [counts];
+  const lines = summary.settingsRestored ? [counts, t('settingsRestored')] : [counts];
+  return summary.roadmapsRestored ? [...lines, roadmapsRestoredLine(summary.roadmapsRestored)] : lines;
 }
 
 /** Offline-safe download: the file is made in memory, no request leaves the device. */

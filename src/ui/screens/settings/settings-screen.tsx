@@ -8,6 +8,7 @@ import { t, type MessageKey } from '../../i18n.ts';
 import { BackupSection } from './backup-section.tsx';
 import { OptimizerSection } from './optimizer/optimizer-section.tsx';
 import { LeechSection } from './leech-section.tsx';
+import { RoadmapsLink } from '../roadmaps/roadmaps-link.tsx';
 import { WriteFailure, describeWriteFailure, type WriteFailureInfo } from '../../components/write-failure.tsx';
 import { fromForm, toForm, type FieldName, type SettingsForm } from './lib.ts';
 import { s } from './settings-strings.ts';
@@ -150,6 +151,7 @@ export function SettingsScreen() {
       <PersistenceRow initial={loaded.value.persisted} />
       <OptimizerSection usingOwn={loaded.value.settings.parameters !== undefined} onApplied={reload} />
       <BackupSection onSettingsRestored={reload} />
+      <RoadmapsLink />
     </div>
   );
 }
