@@ -3,6 +3,7 @@ import type { BackupDrill, BackupFile, BackupLog } from '../core/backup/format.t
 import { newDrills, newInterviews, planLogs, winningStates, type LogIdentity } from '../core/backup/merge-rules.ts';
 import { readBackup } from '../core/backup/read.ts';
 import type { BackupImportSummary, ImportBackupOptions, ImportBackupResult } from './index.ts';
+import { countInSlots } from './activity-slots.ts';
 import { readInterviewDates } from './interviews.ts';
 import { placeOfCard, toCardState, toStateRow } from './rows.ts';
 import type { DrillRow, LogRow, RoadcardsDb, StateRow } from './schema.ts';
@@ -56,7 +57,9 @@ async function mergeLogs(db: RoadcardsDb, backup: BackupFile): Promise<{ added: 
   await db.logs.where('reviewId').anyOf(reviewIds).each(collect);
   await db.logs.where('cardId').anyOf(cardIds).each(collect);
   const plan = planLogs(local, backup.logs);
-  const newIds = plan.toAdd.length ? await db.logs.bulkAdd(plan.toAdd.map(toLogRow), { allKeys: true }) : [];
+  const added = plan.toAdd.map(toLogRow);
+  const newIds = added.length ? await db.logs.bulkAdd(added, { allKeys: true }) : [];
+  await countInSlots(db, added, 1);
   const logIds = new Map(plan.knownIds);
   plan.toAdd.forEach((entry, i) => {
     if (entry.id !== undefined) logIds.set(entry.id, newIds[i]!);
@@ -77,7 +80,7 @@ export async function importBackup(db: RoadcardsDb, text: string, options: Impor
   if (!read.ok) return read;
   const backup = read.backup;
   const restoreSettings = options.restoreSettings === true && backup.settings !== null;
-  const tables = [db.states, db.cards, db.logs, db.drills, db.interviews, ...(restoreSettings ? [db.settings] : [])];
+  const tables = [db.states, db.cards, db.logs, db.activitySlots, db.drills, db.interviews, ...(restoreSettings ? [db.settings] : [])];
   // One transaction: a failure anywhere (quota, a closed tab) rolls every table back to exactly what it was.
   const summary = await db.transaction('rw', tables, async (): Promise<BackupImportSummary> => {
     const cardsUpdated = await mergeStates(db, backup);

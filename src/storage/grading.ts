@@ -3,6 +3,7 @@ import type { CardState, Grade } from '../core/review-contract.ts';
 import type { UndoToken } from '../core/review-contract.ts';
 import { applyGrade } from '../core/scheduler/fsrs.ts';
 import { unschedulableField } from '../core/scheduler/state-bounds.ts';
+import { countInSlots } from './activity-slots.ts';
 import { UndoRefusedError, UnknownCardError, UnschedulableCardError } from './errors.ts';
 import type { GradeOptions } from './index.ts';
 import { sameState, toCardState, toStateRow } from './rows.ts';
@@ -20,7 +21,7 @@ export async function gradeCard(
   now: number,
   opts: GradeOptions = {},
 ): Promise<{ state: CardState; undo: UndoToken }> {
-  return db.transaction('rw', db.states, db.logs, db.cards, db.settings, async () => {
+  return db.transaction('rw', [db.states, db.logs, db.cards, db.settings, db.activitySlots], async () => {
     if (opts.reviewId !== undefined) {
       const replay = await db.logs.where('reviewId').equals(opts.reviewId).first();
       if (replay) return { state: replay.after, undo: { logId: replay.id!, cardId: replay.cardId } };
@@ -42,6 +43,7 @@ export async function gradeCard(
     if (opts.reviewId !== undefined) entry.reviewId = opts.reviewId;
     if (cardRow.updated) entry.clearedUpdated = true;
     const logId = await db.logs.add(entry);
+    await countInSlots(db, [entry], 1);
     await db.states.put(toStateRow(after, row));
     if (cardRow.updated) await db.cards.put({ ...cardRow, updated: 0 });
     return { state: after, undo: { logId, cardId } };
@@ -50,7 +52,7 @@ export async function gradeCard(
 
 /** Removes exactly one log entry and restores the state before it, only while it is the card's latest review. */
 export async function undoGrade(db: RoadcardsDb, token: UndoToken): Promise<CardState> {
-  return db.transaction('rw', db.states, db.logs, db.cards, async () => {
+  return db.transaction('rw', [db.states, db.logs, db.cards, db.activitySlots], async () => {
     const entry = await db.logs.get(token.logId);
     if (!entry || entry.cardId !== token.cardId || entry.kind !== 'review') {
       throw new UndoRefusedError('that review is not in the log');
@@ -69,6 +71,7 @@ export async function undoGrade(db: RoadcardsDb, token: UndoToken): Promise<Card
       if (cardRow) await db.cards.put({ ...cardRow, updated: 1 });
     }
     await db.logs.delete(token.logId);
+    await countInSlots(db, [entry], -1);
     return entry.before;
   });
 }

@@ -8,7 +8,8 @@ import type { LogRow, RoadcardsDb, StateRow } from './schema.ts';
  */
 export const PAGE_ROWS = 1_000;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** A macrotask: lets input and paint in between two reads. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Every log row with lower ≤ reviewedAt < upper, page by page in time order (one getAll on the reviewedAt index each,

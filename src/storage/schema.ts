@@ -4,6 +4,7 @@ import type { Card, Section } from '../core/deck/schema.ts';
 import type { DrillOutcome } from '../core/quiz/drill-summary.ts';
 import type { QuestionType } from '../core/quiz/types.ts';
 import type { CardState, ReviewLogEntry } from '../core/review-contract.ts';
+import type { ActivitySlot } from '../core/stats/slots.ts';
 import type { AppSettings } from './index.ts';
 
 /** A compiled deck's metadata; its cards live in `cards`. */
@@ -155,6 +156,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       drills: '++id, &attemptId, drillId, cardId, answeredAt',
     },
   },
+  {
+    // The review log summed per roadmap and UTC quarter hour (core/stats/slots.ts), kept in step by every write of the
+    // log, so statistics read a few hundred rows instead of every review. No upgrade: scanning a long history here
+    // would hold up Home after the update; the statistics screen fills the store on its first visit instead
+    // (activity-slots.ts), and again whenever its entries stop adding up to the log's row count.
+    version: 5,
+    stores: {
+      decks: 'id',
+      cards: 'id, deckId',
+      states:
+        'cardId, [deckId+reviewDue], [deckId+newOrder], [deckId+sectionId+newOrder], [deckId+phase+reviewDue], [deckId+sectionId+phase+reviewDue]',
+      logs: '++id, cardId, reviewedAt, &reviewId',
+      settings: 'key',
+      interviews: 'nodeId',
+      drills: '++id, &attemptId, drillId, cardId, answeredAt',
+      activitySlots: '[deckId+slot]',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -167,6 +186,7 @@ export class RoadcardsDb extends Dexie {
   settings!: Table<SettingsRow, string>;
   interviews!: Table<InterviewRow, string>;
   drills!: Table<DrillRow, number>;
+  activitySlots!: Table<ActivitySlot, [string, number]>;
 
   constructor(name: string) {
     super(name);

@@ -34,14 +34,46 @@ export interface DayActivity {
 
 export const MATURE_DAYS = 21;
 
-function emptyDay(): DayActivity {
+export function emptyDay(): DayActivity {
   return { reviews: 0, again: 0, newLearned: 0, timedMs: 0, timedReviews: 0, young: { passed: 0, total: 0 }, mature: { passed: 0, total: 0 } };
 }
 
 /**
- * Adds logs (any order, in as many calls as the reader likes) into a per-day map keyed by study day. Drill entries
- * that never moved the schedule are not reviews and are skipped.
+ * Counts one log entry into a day (sign 1) or takes it back out (sign -1, an undone review). Drill entries that never
+ * moved the schedule are not reviews: false, nothing counted.
  */
+export function countLog(day: DayActivity, log: StatsLog, sign: 1 | -1 = 1): boolean {
+  if (log.kind !== 'review') return false;
+  day.reviews += sign;
+  if (log.grade === 1) day.again += sign;
+  if (log.before.phase === 0) day.newLearned += sign;
+  if (typeof log.durationMs === 'number') {
+    day.timedMs += sign * log.durationMs;
+    day.timedReviews += sign;
+  }
+  // Learning and relearning steps are not what FSRS predicts: only review-state cards count for retention.
+  if (log.before.phase === 2) {
+    const bucket = log.before.scheduledDays < MATURE_DAYS ? day.young : day.mature;
+    bucket.total += sign;
+    if (log.grade >= 2) bucket.passed += sign;
+  }
+  return true;
+}
+
+/** Adds `day` into `sum` (a day from a summary's slots, or a period's total). */
+export function addDay(sum: DayActivity, day: DayActivity): void {
+  sum.reviews += day.reviews;
+  sum.again += day.again;
+  sum.newLearned += day.newLearned;
+  sum.timedMs += day.timedMs;
+  sum.timedReviews += day.timedReviews;
+  sum.young.passed += day.young.passed;
+  sum.young.total += day.young.total;
+  sum.mature.passed += day.mature.passed;
+  sum.mature.total += day.mature.total;
+}
+
+/** Adds logs (any order, in as many calls as the reader likes) into a per-day map keyed by study day. */
 export function activityAccumulator(clock: StatsClock): { add(logs: readonly StatsLog[]): void; days: Map<string, DayActivity> } {
   const keyOf = dayKeyer(clock);
   const days = new Map<string, DayActivity>();
@@ -51,19 +83,7 @@ export function activityAccumulator(clock: StatsClock): { add(logs: readonly Sta
       const key = keyOf(log.reviewedAt);
       let day = days.get(key);
       if (!day) days.set(key, (day = emptyDay()));
-      day.reviews += 1;
-      if (log.grade === 1) day.again += 1;
-      if (log.before.phase === 0) day.newLearned += 1;
-      if (typeof log.durationMs === 'number') {
-        day.timedMs += log.durationMs;
-        day.timedReviews += 1;
-      }
-      // Learning and relearning steps are not what FSRS predicts: only review-state cards count for retention.
-      if (log.before.phase === 2) {
-        const bucket = log.before.scheduledDays < MATURE_DAYS ? day.young : day.mature;
-        bucket.total += 1;
-        if (log.grade >= 2) bucket.passed += 1;
-      }
+      countLog(day, log);
     }
   };
   return { add, days };
@@ -110,18 +130,7 @@ export interface PeriodFigures {
 export function periodFigures(days: ReadonlyMap<string, DayActivity>, todayKey: string, length: number): PeriodFigures {
   const sum = emptyDay();
   const first = addDays(todayKey, -(length - 1));
-  for (const [key, day] of days) {
-    if (key < first || key > todayKey) continue;
-    sum.reviews += day.reviews;
-    sum.again += day.again;
-    sum.newLearned += day.newLearned;
-    sum.timedMs += day.timedMs;
-    sum.timedReviews += day.timedReviews;
-    sum.young.passed += day.young.passed;
-    sum.young.total += day.young.total;
-    sum.mature.passed += day.mature.passed;
-    sum.mature.total += day.mature.total;
-  }
+  for (const [key, day] of days) if (key >= first && key <= todayKey) addDay(sum, day);
   return { ...sum, againRate: sum.reviews ? sum.again / sum.reviews : null };
 }
 

@@ -3,3 +3,5 @@ export * from './activity.ts';
 export * from './cards.ts';
 export * from './days.ts';
 export * from './forecast.ts';
+export * from './slots.ts';
+export * from './card-figures.ts';

@@ -1,4 +1,4 @@
-// Statistics of every roadmap (/stats) or of one node (/stats/<node id>): the cards' figures first, the log's as it is read.
+// Statistics of every roadmap (/stats) or of one node (/stats/<node id>): each part drawn as soon as storage has it.
 import './stats.css';
 import { useRoute } from 'preact-iso';
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -19,7 +19,7 @@ import { WeakCards } from './weak-cards.tsx';
 
 type StatsView = { status: 'loading' } | { status: 'shown'; progress: StatsProgress } | { status: 'missing' } | { status: 'error'; error: Error };
 
-/** Storage's progress reports, latest first-paint: the cards' figures show while the log is still being read. */
+/** Storage's progress reports, latest first: what is read shows while the rest is still being read. */
 function useStats(nodeId: string, attempt: number): StatsView {
   const data = useAppData();
   const [view, setView] = useState<StatsView>({ status: 'loading' });
@@ -40,14 +40,27 @@ function useStats(nodeId: string, attempt: number): StatsView {
 }
 
 function LogFigures({ progress }: { progress: StatsProgress }) {
-  const { cards, activity } = progress;
-  const figures = useMemo(() => (activity ? activityFigures(activity.days, cards.todayKey) : null), [activity, cards.todayKey]);
+  const { activity, todayKey, desiredRetention } = progress;
+  const figures = useMemo(() => (activity ? activityFigures(activity.days, todayKey) : null), [activity, todayKey]);
   if (!activity || !figures) return <Loading message="loading" />;
   return (
     <>
       <TodaySection today={figures.today} month={figures.month} />
-      <HeatmapSection days={activity.days} todayKey={cards.todayKey} streaks={figures.streaks} />
-      <RetentionSection byPeriod={figures.byPeriod} target={cards.desiredRetention} />
+      <HeatmapSection days={activity.days} todayKey={todayKey} streaks={figures.streaks} />
+      <RetentionSection byPeriod={figures.byPeriod} target={desiredRetention} />
+    </>
+  );
+}
+
+function CardFigures({ progress }: { progress: StatsProgress }) {
+  const { cards } = progress;
+  if (!cards) return <Loading message="loading" />;
+  return (
+    <>
+      <ForecastSection forecast={cards.forecast} todayKey={progress.todayKey} />
+      <MasterySection tally={cards.tally} children={cards.children} target={progress.desiredRetention} />
+      <DistributionsSection distributions={cards.distributions} />
+      <WeakCards cards={cards.weakest} />
     </>
   );
 }
@@ -68,17 +81,15 @@ export function StatsScreen() {
       </div>
     );
   }
-  const { cards, activity } = view.progress;
+  const { path, activity, cards } = view.progress;
+  const complete = activity?.complete === true && cards !== null;
   return (
-    <div class="screen screen--stats" data-screen="stats" data-node-id={nodeId} data-complete={activity?.complete ? 'true' : undefined}>
+    <div class="screen screen--stats" data-screen="stats" data-node-id={nodeId} data-complete={complete ? 'true' : undefined}>
       <h1 class="screen-title">{statsT('title')}</h1>
-      <p class="stats-path">{cards.path.length ? cards.path.join(' › ') : statsT('allRoadmaps')}</p>
+      <p class="stats-path">{path.length ? path.join(' › ') : statsT('allRoadmaps')}</p>
       {activity && !activity.complete && <p class="stats-hint" role="status">{statsT('readingLog')}</p>}
       <LogFigures progress={view.progress} />
-      <ForecastSection forecast={cards.forecast} todayKey={cards.todayKey} />
-      <MasterySection tally={cards.tally} children={cards.children} target={cards.desiredRetention} />
-      <DistributionsSection distributions={cards.distributions} />
-      <WeakCards cards={cards.weakest} />
+      <CardFigures progress={view.progress} />
     </div>
   );
 }
