@@ -1,5 +1,5 @@
 // The activity summary in storage: kept in step with every write of the review log, checked against it when read, rebuilt when it is not whole.
-import { countIntoSlot, emptySlot, slotOf, slotsOfLogs, type ActivitySlot } from '../core/stats/slots.ts';
+import { countIntoSlot, emptySlot, slotKey, slotOf, slotsOfLogs, type ActivitySlot } from '../core/stats/slots.ts';
 import type { LogRow, RoadcardsDb } from './schema.ts';
 
 /** Log rows read per request while rebuilding: as paged-reads.ts, so no page is a long task on the main thread. */
@@ -14,7 +14,7 @@ export async function countInSlots(db: RoadcardsDb, logs: readonly LogRow[], sig
   const groups = new Map<string, { deckId: string; slot: number; logs: LogRow[] }>();
   for (const log of logs) {
     const slot = slotOf(log.reviewedAt);
-    const key = `${slot}\u0000${log.deckId}`;
+    const key = slotKey(log.deckId, slot);
     const group = groups.get(key);
     if (group) group.logs.push(log);
     else groups.set(key, { deckId: log.deckId, slot, logs: [log] });

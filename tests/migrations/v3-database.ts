@@ -35,7 +35,7 @@ export const v3Rows = {
 };
 
 /** The stores and indexes exactly as schema version 3 laid them out (Dexie's naming): v2's and two new stores. */
-function createV3Stores(db: IDBDatabase, upgrade: IDBTransaction): void {
+export function createV3Stores(db: IDBDatabase, upgrade: IDBTransaction): void {
   createV2Stores(db, upgrade);
   db.createObjectStore('interviews', { keyPath: 'nodeId' });
   const drills = db.createObjectStore('drills', { keyPath: 'id', autoIncrement: true });

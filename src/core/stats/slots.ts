@@ -26,6 +26,11 @@ export function slotOf(at: number): number {
   return Math.floor(at / SLOT_MS);
 }
 
+/** A slot's key in a Map of slots (`slotsOfLogs`). */
+export function slotKey(deckId: string, slot: number): string {
+  return `${slot}\u0000${deckId}`;
+}
+
 export function emptySlot(deckId: string, slot: number): ActivitySlot {
   return { deckId, slot, entries: 0, ...emptyDay() };
 }
@@ -40,7 +45,7 @@ export function countIntoSlot(slot: ActivitySlot, log: SlotLog, sign: 1 | -1 = 1
 export function slotsOfLogs(logs: Iterable<SlotLog>, into = new Map<string, ActivitySlot>()): Map<string, ActivitySlot> {
   for (const log of logs) {
     const slot = slotOf(log.reviewedAt);
-    const key = `${slot}\u0000${log.deckId}`;
+    const key = slotKey(log.deckId, slot);
     let row = into.get(key);
     if (!row) into.set(key, (row = emptySlot(log.deckId, slot)));
     countIntoSlot(row, log);
