@@ -3,7 +3,7 @@ import type { BackupDrill, BackupFile, BackupLog } from '../core/backup/format.t
 import { newDrills, newInterviews, planLogs, winningStates, type LogIdentity } from '../core/backup/merge-rules.ts';
 import { readBackup } from '../core/backup/read.ts';
 import type { BackupImportSummary, ImportBackupOptions, ImportBackupResult } from './index.ts';
-import { countInSlots } from './activity-slots.ts';
+import { countInSlots, lastLogId } from './activity-slots.ts';
 import { readInterviewDates } from './interviews.ts';
 import { placeOfCard, toCardState, toStateRow } from './rows.ts';
 import type { DrillRow, LogRow, RoadcardsDb, StateRow } from './schema.ts';
@@ -58,8 +58,9 @@ async function mergeLogs(db: RoadcardsDb, backup: BackupFile): Promise<{ added: 
   await db.logs.where('cardId').anyOf(cardIds).each(collect);
   const plan = planLogs(local, backup.logs);
   const added = plan.toAdd.map(toLogRow);
+  const lastIdBefore = await lastLogId(db);
   const newIds = added.length ? await db.logs.bulkAdd(added, { allKeys: true }) : [];
-  await countInSlots(db, added, 1);
+  await countInSlots(db, added, 1, lastIdBefore);
   const logIds = new Map(plan.knownIds);
   plan.toAdd.forEach((entry, i) => {
     if (entry.id !== undefined) logIds.set(entry.id, newIds[i]!);

@@ -3,7 +3,7 @@ import type { CardState, Grade } from '../core/review-contract.ts';
 import type { UndoToken } from '../core/review-contract.ts';
 import { applyGrade } from '../core/scheduler/fsrs.ts';
 import { unschedulableField } from '../core/scheduler/state-bounds.ts';
-import { countInSlots } from './activity-slots.ts';
+import { countInSlots, lastLogId } from './activity-slots.ts';
 import { UndoRefusedError, UnknownCardError, UnschedulableCardError } from './errors.ts';
 import type { GradeOptions } from './index.ts';
 import { sameState, toCardState, toStateRow } from './rows.ts';
@@ -26,7 +26,7 @@ export async function gradeCard(
       const replay = await db.logs.where('reviewId').equals(opts.reviewId).first();
       if (replay) return { state: replay.after, undo: { logId: replay.id!, cardId: replay.cardId } };
     }
-    const [row, cardRow, settings] = await Promise.all([db.states.get(cardId), db.cards.get(cardId), readSettings(db)]);
+    const [row, cardRow, settings, lastIdBefore] = await Promise.all([db.states.get(cardId), db.cards.get(cardId), readSettings(db), lastLogId(db)]);
     // A retired card is still graded: a tab on older decks may show it after another tab merged newer ones, and the
     // learner's answer is a real review. Its row stays retired (toStateRow keeps it out of every queue index), its
     // history grows, and it comes back with this state if the roadmap restores it.
@@ -43,7 +43,7 @@ export async function gradeCard(
     if (opts.reviewId !== undefined) entry.reviewId = opts.reviewId;
     if (cardRow.updated) entry.clearedUpdated = true;
     const logId = await db.logs.add(entry);
-    await countInSlots(db, [entry], 1);
+    await countInSlots(db, [entry], 1, lastIdBefore);
     await db.states.put(toStateRow(after, row));
     if (cardRow.updated) await db.cards.put({ ...cardRow, updated: 0 });
     return { state: after, undo: { logId, cardId } };
@@ -70,8 +70,9 @@ export async function undoGrade(db: RoadcardsDb, token: UndoToken): Promise<Card
       const cardRow = await db.cards.get(token.cardId);
       if (cardRow) await db.cards.put({ ...cardRow, updated: 1 });
     }
+    const lastIdBefore = await lastLogId(db);
     await db.logs.delete(token.logId);
-    await countInSlots(db, [entry], -1);
+    await countInSlots(db, [entry], -1, lastIdBefore);
     return entry.before;
   });
 }

@@ -87,6 +87,17 @@ export interface DrillRow {
   reviewLogId?: number;
 }
 
+/**
+ * The one row of `activitySlots` that is not a slot (key ['', 0]: no roadmap has an empty id): the newest log id the
+ * summary has counted. The log's newest id differing from it means the summary is missing entries (it was never
+ * built since the v5 upgrade, or something wrote the log without counting), and is rebuilt before it is read.
+ */
+export interface SummaryMark {
+  deckId: '';
+  slot: 0;
+  lastLogId: number;
+}
+
 export interface SettingsRow {
   key: 'app';
   value: Partial<AppSettings>;
@@ -160,7 +171,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // The review log summed per roadmap and UTC quarter hour (core/stats/slots.ts), kept in step by every write of the
     // log, so statistics read a few hundred rows instead of every review. No upgrade: scanning a long history here
     // would hold up Home after the update; the statistics screen fills the store on its first visit instead
-    // (activity-slots.ts), and again whenever its entries stop adding up to the log's row count.
+    // (activity-slots.ts), and again whenever its mark row stops naming the log's newest entry.
     version: 5,
     stores: {
       decks: 'id',
@@ -186,7 +197,7 @@ export class RoadcardsDb extends Dexie {
   settings!: Table<SettingsRow, string>;
   interviews!: Table<InterviewRow, string>;
   drills!: Table<DrillRow, number>;
-  activitySlots!: Table<ActivitySlot, [string, number]>;
+  activitySlots!: Table<ActivitySlot | SummaryMark, [string, number]>;
 
   constructor(name: string) {
     super(name);

@@ -16,11 +16,22 @@ async function expectedSlots(raw: RoadcardsDb) {
   return rows.sort((a, b) => (a.deckId === b.deckId ? a.slot - b.slot : a.deckId < b.deckId ? -1 : 1));
 }
 
+/** The store's slot rows, without its mark row (deckId ''). */
+async function storedSlots(raw: RoadcardsDb) {
+  return (await raw.activitySlots.toArray()).filter((row) => row.deckId !== '');
+}
+
+async function markOf(raw: RoadcardsDb) {
+  return (await raw.activitySlots.get(['', 0])) as { lastLogId: number } | undefined;
+}
+
+const lastId = async (raw: RoadcardsDb) => (await raw.logs.orderBy(':id').lastKey()) as number;
+
 describe('the activity summary', () => {
   it('counts every grade and every drill answer counted as a review, in the same write', async () => {
     const { raw } = await studiedDevice();
     expect(await raw.logs.count()).toBe(5);
-    expect(await raw.activitySlots.toArray()).toEqual(await expectedSlots(raw));
+    expect(await storedSlots(raw)).toEqual(await expectedSlots(raw));
   });
 
   it('takes an undone grade back out, and leaves no empty slot behind', async () => {
@@ -29,7 +40,7 @@ describe('the activity summary', () => {
     const before = await raw.activitySlots.count();
     await rc.undo(undo);
     expect(await raw.activitySlots.count()).toBe(before - 1);
-    expect(await raw.activitySlots.toArray()).toEqual(await expectedSlots(raw));
+    expect(await storedSlots(raw)).toEqual(await expectedSlots(raw));
   });
 
   it('adds the reviews a backup brings, and only those this device lacked', async () => {
@@ -39,19 +50,33 @@ describe('the activity summary', () => {
     await other.grade('road:b2', 3, T0 + 2 * HOUR);
     expect(await other.importBackup(backup)).toMatchObject({ ok: true, summary: { reviewsAdded: 5 } });
     expect(await other.importBackup(backup)).toMatchObject({ ok: true, summary: { reviewsAdded: 0 } });
-    expect(await raw.activitySlots.toArray()).toEqual(await expectedSlots(raw));
+    expect(await storedSlots(raw)).toEqual(await expectedSlots(raw));
   });
 
-  it('is rebuilt from the log when something wrote reviews without counting them', async () => {
+  it('marks the newest entry counted once built, and moves the mark with each grade and undo', async () => {
     const { rc, raw } = await studiedDevice();
+    expect(await markOf(raw)).toBeUndefined();
+    await rc.stats('all', T0 + 8 * DAY);
+    expect(await markOf(raw)).toEqual({ deckId: '', slot: 0, lastLogId: await lastId(raw) });
+    const { undo } = await rc.grade('road:b2', 3, T0 + 9 * DAY);
+    expect((await markOf(raw))!.lastLogId).toBe(await lastId(raw));
+    await rc.undo(undo);
+    expect((await markOf(raw))!.lastLogId).toBe(await lastId(raw));
+    expect(await storedSlots(raw)).toEqual(await expectedSlots(raw));
+  });
+
+  it('is rebuilt from the log when something wrote reviews without counting them, though grades came after', async () => {
+    const { rc, raw } = await studiedDevice();
+    await rc.stats('all', T0 + 8 * DAY);
     const [log] = await raw.logs.toArray();
     await raw.logs.add({ ...log!, id: undefined, reviewId: undefined, reviewedAt: T0 + 7 * DAY + 5 * MINUTE } as never);
+    await rc.grade('road:b2', 3, T0 + 8 * DAY);
     const stats = await rc.stats('all', T0 + 8 * DAY);
     const clock: StatsClock = { dayStartHour: 4, offsetAt: () => 8 * 60 };
     const scan = activityAccumulator(clock);
     scan.add(await raw.logs.toArray());
     expect(stats!.activity!.days).toEqual(scan.days);
-    expect(await raw.activitySlots.toArray()).toEqual(await expectedSlots(raw));
+    expect(await storedSlots(raw)).toEqual(await expectedSlots(raw));
   });
 });
 

@@ -1,77 +1,7 @@
-// Reviews per study day from the review log, and what is summed from them: streaks, today/30-day figures, true retention.
-import type { Grade, Phase } from '../review-contract.ts';
+// Reviews per study day from the review log or its summary, and what is summed from them: streaks, today/30-day figures, true retention.
+import { addDay, countLog, emptyDay, type DayActivity, type PassCount, type StatsLog } from './day-activity.ts';
 import { addDays, dayKeyer, type StatsClock } from './days.ts';
-
-/** The part of a review log entry the statistics read. */
-export interface StatsLog {
-  reviewedAt: number;
-  grade: Grade;
-  kind: 'review' | 'drill';
-  before: { phase: Phase; scheduledDays: number };
-  durationMs?: number;
-}
-
-/** Passed and total reviews of one kind of card. */
-export interface PassCount {
-  passed: number;
-  total: number;
-}
-
-/** One study day's reviews. */
-export interface DayActivity {
-  reviews: number;
-  /** Graded Again. */
-  again: number;
-  /** First reviews of new cards. */
-  newLearned: number;
-  /** Time taken, summed over the reviews whose duration was recorded (`timedReviews` of them). */
-  timedMs: number;
-  timedReviews: number;
-  /** Reviews of cards in review state (Anki's true retention), by the interval before the review: < 21 days young. */
-  young: PassCount;
-  mature: PassCount;
-}
-
-export const MATURE_DAYS = 21;
-
-export function emptyDay(): DayActivity {
-  return { reviews: 0, again: 0, newLearned: 0, timedMs: 0, timedReviews: 0, young: { passed: 0, total: 0 }, mature: { passed: 0, total: 0 } };
-}
-
-/**
- * Counts one log entry into a day (sign 1) or takes it back out (sign -1, an undone review). Drill entries that never
- * moved the schedule are not reviews: false, nothing counted.
- */
-export function countLog(day: DayActivity, log: StatsLog, sign: 1 | -1 = 1): boolean {
-  if (log.kind !== 'review') return false;
-  day.reviews += sign;
-  if (log.grade === 1) day.again += sign;
-  if (log.before.phase === 0) day.newLearned += sign;
-  if (typeof log.durationMs === 'number') {
-    day.timedMs += sign * log.durationMs;
-    day.timedReviews += sign;
-  }
-  // Learning and relearning steps are not what FSRS predicts: only review-state cards count for retention.
-  if (log.before.phase === 2) {
-    const bucket = log.before.scheduledDays < MATURE_DAYS ? day.young : day.mature;
-    bucket.total += sign;
-    if (log.grade >= 2) bucket.passed += sign;
-  }
-  return true;
-}
-
-/** Adds `day` into `sum` (a day from a summary's slots, or a period's total). */
-export function addDay(sum: DayActivity, day: DayActivity): void {
-  sum.reviews += day.reviews;
-  sum.again += day.again;
-  sum.newLearned += day.newLearned;
-  sum.timedMs += day.timedMs;
-  sum.timedReviews += day.timedReviews;
-  sum.young.passed += day.young.passed;
-  sum.young.total += day.young.total;
-  sum.mature.passed += day.mature.passed;
-  sum.mature.total += day.mature.total;
-}
+import { SLOT_MS, type ActivitySlot } from './slots.ts';
 
 /** Adds logs (any order, in as many calls as the reader likes) into a per-day map keyed by study day. */
 export function activityAccumulator(clock: StatsClock): { add(logs: readonly StatsLog[]): void; days: Map<string, DayActivity> } {
@@ -87,6 +17,27 @@ export function activityAccumulator(clock: StatsClock): { add(logs: readonly Sta
     }
   };
   return { add, days };
+}
+
+/**
+ * Study days from slots, as activityAccumulator gives them from the logs; null when a study day starts inside a
+ * slot (a zone off the quarter-hour grid, a historical offset), where only the log itself can say which day a
+ * review fell on.
+ */
+export function daysFromSlots(slots: readonly ActivitySlot[], clock: StatsClock): Map<string, DayActivity> | null {
+  const keyOf = dayKeyer(clock);
+  const days = new Map<string, DayActivity>();
+  // In time order, so the keyer's remembered day serves most slots.
+  for (const row of [...slots].sort((a, b) => a.slot - b.slot)) {
+    if (row.reviews === 0) continue;
+    const start = row.slot * SLOT_MS;
+    const key = keyOf(start);
+    if (keyOf(start + SLOT_MS - 1) !== key) return null;
+    let day = days.get(key);
+    if (!day) days.set(key, (day = emptyDay()));
+    addDay(day, row);
+  }
+  return days;
 }
 
 export interface Streaks {

@@ -1,7 +1,7 @@
 // What a node's cards are now: counts by state, the share FSRS expects the learner to recall today, and histograms.
 import type { CardState } from '../review-contract.ts';
 import { retrievabilityAt, type FsrsWeights } from '../scheduler/retrievability.ts';
-import { MATURE_DAYS } from './activity.ts';
+import { MATURE_DAYS } from './day-activity.ts';
 
 /** Cards by state; `recalled` are those whose retrievability now is at least the desired retention. */
 export interface CardTally {

@@ -1,6 +1,5 @@
-// The review log summed per roadmap and UTC quarter hour: small enough to read whole, and any day-start hour or zone's study days follow from it.
-import { addDay, countLog, emptyDay, type DayActivity, type StatsLog } from './activity.ts';
-import { dayKeyer, type StatsClock } from './days.ts';
+// The review log summed per roadmap and UTC quarter hour: small enough to read whole, and any day-start hour or zone's study days follow from it (activity.ts).
+import { countLog, emptyDay, type DayActivity, type StatsLog } from './day-activity.ts';
 
 /**
  * A quarter hour: every zone in use today is a whole number of quarter hours from UTC (India +5:30, Nepal +5:45,
@@ -51,25 +50,4 @@ export function slotsOfLogs(logs: Iterable<SlotLog>, into = new Map<string, Acti
     countIntoSlot(row, log);
   }
   return into;
-}
-
-/**
- * Study days from slots, as activityAccumulator gives them from the logs; null when a study day starts inside a
- * slot (a zone off the quarter-hour grid, a historical offset), where only the log itself can say which day a
- * review fell on.
- */
-export function daysFromSlots(slots: readonly ActivitySlot[], clock: StatsClock): Map<string, DayActivity> | null {
-  const keyOf = dayKeyer(clock);
-  const days = new Map<string, DayActivity>();
-  // In time order, so the keyer's remembered day serves most slots.
-  for (const row of [...slots].sort((a, b) => a.slot - b.slot)) {
-    if (row.reviews === 0) continue;
-    const start = row.slot * SLOT_MS;
-    const key = keyOf(start);
-    if (keyOf(start + SLOT_MS - 1) !== key) return null;
-    let day = days.get(key);
-    if (!day) days.set(key, (day = emptyDay()));
-    addDay(day, row);
-  }
-  return days;
 }
