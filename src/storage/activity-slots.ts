@@ -3,7 +3,7 @@ import { countIntoSlot, emptySlot, slotKey, slotOf, slotsOfLogs, type ActivitySl
 import type { LogRow, RoadcardsDb, SummaryMark } from './schema.ts';
 
 /** Log rows read per request while rebuilding: as paged-reads.ts, so no page is a long task on the main thread. */
-const REBUILD_PAGE = 1_000;
+const REBUILD_PAGE = 500;
 const MARK_KEY: [string, number] = ['', 0];
 
 const isSlot = (row: ActivitySlot | SummaryMark | undefined): row is ActivitySlot => row !== undefined && row.deckId !== '';

@@ -15,6 +15,7 @@ import { MasterySection } from './mastery.tsx';
 import { RetentionSection } from './retention.tsx';
 import { statsT } from './strings.ts';
 import { TodaySection } from './today.tsx';
+import { useSteps } from './use-steps.ts';
 import { WeakCards } from './weak-cards.tsx';
 
 type StatsView = { status: 'loading' } | { status: 'shown'; progress: StatsProgress } | { status: 'missing' } | { status: 'error'; error: Error };
@@ -39,14 +40,17 @@ function useStats(nodeId: string, attempt: number): StatsView {
   return view;
 }
 
-function LogFigures({ progress }: { progress: StatsProgress }) {
+/** Heatmap cells are drawn in this many tasks after the figures around them. */
+const HEAT_STEPS = 3;
+
+function LogFigures({ progress, heatSteps }: { progress: StatsProgress; heatSteps: number }) {
   const { activity, todayKey, desiredRetention } = progress;
   const figures = useMemo(() => (activity ? activityFigures(activity.days, todayKey) : null), [activity, todayKey]);
   if (!activity || !figures) return <Loading message="loading" />;
   return (
     <>
       <TodaySection today={figures.today} month={figures.month} />
-      <HeatmapSection days={activity.days} todayKey={todayKey} streaks={figures.streaks} />
+      <HeatmapSection days={activity.days} todayKey={todayKey} streaks={figures.streaks} shown={heatSteps / HEAT_STEPS} />
       <RetentionSection byPeriod={figures.byPeriod} target={desiredRetention} />
     </>
   );
@@ -70,6 +74,7 @@ export function StatsScreen() {
   const nodeId = params.nodeId ?? ALL_DUE_NODE_ID;
   const [attempt, setAttempt] = useState(0);
   const view = useStats(nodeId, attempt);
+  const heatSteps = useSteps(view.status === 'shown' && view.progress.activity !== null, HEAT_STEPS, `${nodeId}:${attempt}`);
   if (view.status === 'loading') return <Loading />;
   if (view.status === 'error') return <LoadFailed error={view.error} onRetry={() => setAttempt((n) => n + 1)} />;
   if (view.status === 'missing') {
@@ -82,13 +87,13 @@ export function StatsScreen() {
     );
   }
   const { path, activity, cards } = view.progress;
-  const complete = activity?.complete === true && cards !== null;
+  const complete = activity?.complete === true && cards !== null && heatSteps === HEAT_STEPS;
   return (
     <div class="screen screen--stats" data-screen="stats" data-node-id={nodeId} data-complete={complete ? 'true' : undefined}>
       <h1 class="screen-title">{statsT('title')}</h1>
       <p class="stats-path">{path.length ? path.join(' › ') : statsT('allRoadmaps')}</p>
       {activity && !activity.complete && <p class="stats-hint" role="status">{statsT('readingLog')}</p>}
-      <LogFigures progress={view.progress} />
+      <LogFigures progress={view.progress} heatSteps={heatSteps} />
       <CardFigures progress={view.progress} />
     </div>
   );
