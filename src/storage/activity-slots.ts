@@ -19,13 +19,18 @@ async function readMark(db: RoadcardsDb): Promise<SummaryMark | undefined> {
   return row && !isSlot(row) ? row : undefined;
 }
 
+/** The log's newest id before and after a write: the summary's mark follows the write only if it named `before`. */
+export interface LogIds {
+  before: number;
+  after: number;
+}
+
 /**
  * Counts log entries just added (sign 1) or deleted (sign -1, undo) into their slots. Call inside the transaction
- * that writes the log, with `activitySlots` in its scope, so the summary and the log never disagree on disk;
- * `lastIdBefore` is lastLogId() read in that transaction before the write. The mark moves on only if it was in step
- * before: a summary already missing entries stays marked so, to be rebuilt when read.
+ * that writes the log, with `activitySlots` in its scope, so the summary and the log never disagree on disk. The mark
+ * moves on only if it was in step before: a summary already missing entries stays marked so, to be rebuilt when read.
  */
-export async function countInSlots(db: RoadcardsDb, logs: readonly LogRow[], sign: 1 | -1, lastIdBefore: number): Promise<void> {
+export async function countInSlots(db: RoadcardsDb, logs: readonly LogRow[], sign: 1 | -1, ids: LogIds): Promise<void> {
   if (logs.length === 0) return;
   const groups = new Map<string, { deckId: string; slot: number; logs: LogRow[] }>();
   for (const log of logs) {
@@ -48,7 +53,7 @@ export async function countInSlots(db: RoadcardsDb, logs: readonly LogRow[], sig
     if (row.entries === 0 && row.reviews === 0) emptied.push([row.deckId, row.slot]);
     else put.push(row);
   });
-  if (mark && mark.lastLogId === lastIdBefore) put.push({ ...mark, lastLogId: await lastLogId(db) });
+  if (mark && mark.lastLogId === ids.before) put.push({ ...mark, lastLogId: ids.after });
   if (put.length) await db.activitySlots.bulkPut(put);
   if (emptied.length) await db.activitySlots.bulkDelete(emptied);
 }

@@ -60,7 +60,7 @@ async function mergeLogs(db: RoadcardsDb, backup: BackupFile): Promise<{ added: 
   const added = plan.toAdd.map(toLogRow);
   const lastIdBefore = await lastLogId(db);
   const newIds = added.length ? await db.logs.bulkAdd(added, { allKeys: true }) : [];
-  await countInSlots(db, added, 1, lastIdBefore);
+  await countInSlots(db, added, 1, { before: lastIdBefore, after: newIds.reduce((max, id) => Math.max(max, id), lastIdBefore) });
   const logIds = new Map(plan.knownIds);
   plan.toAdd.forEach((entry, i) => {
     if (entry.id !== undefined) logIds.set(entry.id, newIds[i]!);

@@ -43,7 +43,8 @@ export async function gradeCard(
     if (opts.reviewId !== undefined) entry.reviewId = opts.reviewId;
     if (cardRow.updated) entry.clearedUpdated = true;
     const logId = await db.logs.add(entry);
-    await countInSlots(db, [entry], 1, lastIdBefore);
+    // An auto-increment key is above every key the store ever had: the new entry is the newest.
+    await countInSlots(db, [entry], 1, { before: lastIdBefore, after: logId });
     await db.states.put(toStateRow(after, row));
     if (cardRow.updated) await db.cards.put({ ...cardRow, updated: 0 });
     return { state: after, undo: { logId, cardId } };
@@ -72,7 +73,7 @@ export async function undoGrade(db: RoadcardsDb, token: UndoToken): Promise<Card
     }
     const lastIdBefore = await lastLogId(db);
     await db.logs.delete(token.logId);
-    await countInSlots(db, [entry], -1, lastIdBefore);
+    await countInSlots(db, [entry], -1, { before: lastIdBefore, after: await lastLogId(db) });
     return entry.before;
   });
 }
