@@ -41,7 +41,7 @@ function useStats(nodeId: string, attempt: number): StatsView {
 }
 
 /** Heatmap cells are drawn in this many tasks after the figures around them. */
-const HEAT_STEPS = 3;
+const HEAT_STEPS = 6;
 
 function LogFigures({ progress, heatSteps }: { progress: StatsProgress; heatSteps: number }) {
   const { activity, todayKey, desiredRetention } = progress;
