@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 
 /**
  * 0 until `start` is true, then 1, 2 … `steps`, one per macrotask, so each step's rendering is a task of its own and
- * input gets in between (the heatmap's 365 cells in one go were a 100 ms task at 4× CPU; a sixth of them is about 20 ms). Back to 0 when `key` changes.
+ * input gets in between (the heatmap's 365 cells in one go were a 100 ms task at 4× CPU). Back to 0 when `key` changes.
  */
 export function useSteps(start: boolean, steps: number, key: unknown): number {
   const [state, setState] = useState({ key, done: 0 });
