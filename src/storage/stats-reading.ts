@@ -5,21 +5,18 @@ import { outlineDeck, type DeckOutline } from '../core/queue/outline.ts';
 import type { CardState } from '../core/review-contract.ts';
 import { retrievabilityAt } from '../core/scheduler/retrievability.ts';
 import {
-  activityAccumulator,
   cardFiguresAccumulator,
   dayKeyer,
-  daysFromSlots,
-  studyDayStartBefore,
   type CardTally,
   type DayActivity,
   type Distributions,
   type Forecast,
   type StatsClock,
 } from '../core/stats/index.ts';
-import { readActivitySlots } from './activity-slots.ts';
 import { activeDecks, nodeOf } from './reading.ts';
-import { forEachLogPage, forEachStatePage, nextTask } from './paged-reads.ts';
-import type { DeckRow, LogRow, RoadcardsDb } from './schema.ts';
+import { forEachStatePage } from './paged-reads.ts';
+import { readCardsActivity, readLogActivity } from './stats-activity-reading.ts';
+import type { DeckRow, RoadcardsDb } from './schema.ts';
 import { readSettings } from './settings-store.ts';
 
 /** A child of the node with its cards tallied (a roadmap's stages, a stage's sections; every roadmap under 'all'). */
@@ -64,8 +61,6 @@ export interface StatsProgress {
 }
 
 const WEAK_LIST = 10;
-/** Card ids per request when a section's own logs are read by the cardId index: ~500 logs at the bench's 11 a card. */
-const CARD_ID_CHUNK = 50;
 /**
  * State rows per request. Chromium turns a request's rows into objects in one main-thread task: 1,000 states made
  * tasks of 60–110 ms on the bench's loaded 2-core machine (more at 4× CPU); 250 keep each well under 50 ms.
@@ -142,36 +137,9 @@ async function readCards(db: RoadcardsDb, scope: NodeScope, now: number, clock: 
 }
 
 /**
- * The whole log's or one roadmap's study days from the activity summary; where a day starts inside a quarter hour
- * (a zone off the grid) from the log itself, the last 30 days first.
- */
-async function readLogActivity(db: RoadcardsDb, deckId: string | null, now: number, clock: StatsClock, onMonth: (activity: StatsActivity) => void): Promise<StatsActivity> {
-  const slots = await readActivitySlots(db);
-  const days = daysFromSlots(deckId === null ? slots : slots.filter((slot) => slot.deckId === deckId), clock);
-  if (days) return { days, complete: true };
-  const accumulator = activityAccumulator(clock);
-  const add = (rows: LogRow[]) => accumulator.add(deckId === null ? rows : rows.filter((log) => log.deckId === deckId));
-  const monthStart = studyDayStartBefore(now, 29, clock);
-  await forEachLogPage(db, monthStart, Infinity, add);
-  onMonth({ days: new Map(accumulator.days), complete: false });
-  await forEachLogPage(db, -Infinity, monthStart, add);
-  return { days: accumulator.days, complete: true };
-}
-
-/** A section's study days from its own cards' logs, read by the cardId index a chunk of cards at a time. */
-async function readCardsActivity(db: RoadcardsDb, cardIds: string[], clock: StatsClock): Promise<StatsActivity> {
-  const accumulator = activityAccumulator(clock);
-  for (let from = 0; from < cardIds.length; from += CARD_ID_CHUNK) {
-    if (from > 0) await nextTask();
-    accumulator.add(await db.logs.where('cardId').anyOf(cardIds.slice(from, from + CARD_ID_CHUNK)).toArray());
-  }
-  return { days: accumulator.days, complete: true };
-}
-
-/**
  * The node's statistics, reported as they come: the node's name, then (for all roadmaps or one) the activity from
- * its summary, a few hundred rows, then the cards (counts, forecast, mastery, histograms) read in pages with a
- * macrotask between them, so input is never blocked long. A section reads its cards first, then their own logs.
+ * its summary, a few hundred rows, then the cards (counts, forecast, mastery, histograms) read in pages that each
+ * arrive in a task of their own, so input is never blocked long. A section reads its cards first, then their own logs.
  * Resolves with the final figures; null when no active roadmap holds the node.
  */
 export async function readStats(
