@@ -169,8 +169,11 @@ export async function readStats(
     report({ activity: await readCardsActivity(db, cardIds, clock) });
   } else {
     const deckId = logs === null ? null : logs.deckId;
+    // The cards' pages are asked for at once: their requests queue behind the summary's few rows, not after its report.
+    const cardsRead = readCards(db, scope, now, clock, settings.desiredRetention);
+    cardsRead.catch(() => {}); // awaited below; a failure of the summary first must not leave it unhandled
     report({ activity: await readLogActivity(db, deckId, now, clock, (activity) => report({ activity })) });
-    report({ cards: (await readCards(db, scope, now, clock, settings.desiredRetention)).cards });
+    report({ cards: (await cardsRead).cards });
   }
   return progress;
 }

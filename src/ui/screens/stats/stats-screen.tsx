@@ -56,15 +56,18 @@ function LogFigures({ progress, heatSteps }: { progress: StatsProgress; heatStep
   );
 }
 
-function CardFigures({ progress }: { progress: StatsProgress }) {
+/** The cards' sections are drawn in this many tasks: the counts and forecast, then the histograms and weak cards. */
+const CARD_STEPS = 2;
+
+function CardFigures({ progress, cardSteps }: { progress: StatsProgress; cardSteps: number }) {
   const { cards } = progress;
   if (!cards) return <Loading message="loading" />;
   return (
     <>
       <ForecastSection forecast={cards.forecast} todayKey={progress.todayKey} />
       <MasterySection tally={cards.tally} children={cards.children} target={progress.desiredRetention} />
-      <DistributionsSection distributions={cards.distributions} />
-      <WeakCards cards={cards.weakest} />
+      {cardSteps >= 1 && <DistributionsSection distributions={cards.distributions} />}
+      {cardSteps >= 2 && <WeakCards cards={cards.weakest} />}
     </>
   );
 }
@@ -74,7 +77,9 @@ export function StatsScreen() {
   const nodeId = params.nodeId ?? ALL_DUE_NODE_ID;
   const [attempt, setAttempt] = useState(0);
   const view = useStats(nodeId, attempt);
-  const heatSteps = useSteps(view.status === 'shown' && view.progress.activity !== null, HEAT_STEPS, `${nodeId}:${attempt}`);
+  const shown = view.status === 'shown' ? view.progress : null;
+  const heatSteps = useSteps(shown?.activity != null, HEAT_STEPS, `${nodeId}:${attempt}`);
+  const cardSteps = useSteps(shown?.cards != null, CARD_STEPS, `${nodeId}:${attempt}`);
   if (view.status === 'loading') return <Loading />;
   if (view.status === 'error') return <LoadFailed error={view.error} onRetry={() => setAttempt((n) => n + 1)} />;
   if (view.status === 'missing') {
@@ -87,14 +92,14 @@ export function StatsScreen() {
     );
   }
   const { path, activity, cards } = view.progress;
-  const complete = activity?.complete === true && cards !== null && heatSteps === HEAT_STEPS;
+  const complete = activity?.complete === true && cards !== null && heatSteps === HEAT_STEPS && cardSteps === CARD_STEPS;
   return (
     <div class="screen screen--stats" data-screen="stats" data-node-id={nodeId} data-complete={complete ? 'true' : undefined}>
       <h1 class="screen-title">{statsT('title')}</h1>
       <p class="stats-path">{path.length ? path.join(' › ') : statsT('allRoadmaps')}</p>
       {activity && !activity.complete && <p class="stats-hint" role="status">{statsT('readingLog')}</p>}
       <LogFigures progress={view.progress} heatSteps={heatSteps} />
-      <CardFigures progress={view.progress} />
+      <CardFigures progress={view.progress} cardSteps={cardSteps} />
     </div>
   );
 }
