@@ -25,6 +25,8 @@ const VISIT_RUNS = 5;
 const CPU_RATES = (process.argv.find((arg) => arg.startsWith('--rates='))?.slice(8).split(',') ?? ['1', '4']).map(Number);
 /** `--visits-only`: the first/repeat visit figures and the shell bytes, without the 10,000-card part (minutes). */
 const VISITS_ONLY = process.argv.includes('--visits-only');
+/** `--app-only`: skips the visits (and Lighthouse) and measures only the 10,000-card part, /stats included. */
+const APP_ONLY = process.argv.includes('--app-only');
 
 /** `--no-lighthouse` skips the Lighthouse runs (a minute or more each on a busy machine). */
 const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
@@ -86,7 +88,7 @@ async function main(): Promise<void> {
   const english = await measureEnglishStrings(DIST);
   if (english) console.log(`with an English browser's strings (${english.path}, loaded before the first render): ${within(shellTotal + english.gzipBytes)}`);
 
-  await benchVisits();
+  if (!APP_ONLY) await benchVisits();
   if (VISITS_ONLY) return;
 
   const deck = syntheticDeck(CARDS);

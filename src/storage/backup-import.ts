@@ -4,6 +4,7 @@ import { newDrills, newInterviews, planLogs, winningStates, type LogIdentity } f
 import { readBackup } from '../core/backup/read.ts';
 import type { BackupImportSummary, ImportBackupOptions, ImportBackupResult } from './index.ts';
 import { compileBackupRoadmaps, restoreRoadmaps } from './backup-roadmaps.ts';
+import { countInSlots, lastLogId } from './activity-slots.ts';
 import { readInterviewDates } from './interviews.ts';
 import { keepParked, placeOfCard, toCardState, toStateRow } from './rows.ts';
 import { mergeMarks } from './marks-backup.ts';
@@ -59,7 +60,10 @@ async function mergeLogs(db: RoadcardsDb, backup: BackupFile): Promise<{ added: 
   await db.logs.where('reviewId').anyOf(reviewIds).each(collect);
   await db.logs.where('cardId').anyOf(cardIds).each(collect);
   const plan = planLogs(local, backup.logs);
-  const newIds = plan.toAdd.length ? await db.logs.bulkAdd(plan.toAdd.map(toLogRow), { allKeys: true }) : [];
+  const added = plan.toAdd.map(toLogRow);
+  const lastIdBefore = await lastLogId(db);
+  const newIds = added.length ? await db.logs.bulkAdd(added, { allKeys: true }) : [];
+  await countInSlots(db, added, 1, { before: lastIdBefore, after: newIds.reduce((max, id) => Math.max(max, id), lastIdBefore) });
   const logIds = new Map(plan.knownIds);
   plan.toAdd.forEach((entry, i) => {
     if (entry.id !== undefined) logIds.set(entry.id, newIds[i]!);
@@ -82,7 +86,7 @@ export async function importBackup(db: RoadcardsDb, text: string, options: Impor
   const restoreSettings = options.restoreSettings === true && backup.settings !== null;
   const roadmaps = await compileBackupRoadmaps(backup);
   if (!roadmaps.ok) return roadmaps;
-  const tables = [db.states, db.cards, db.logs, db.drills, db.interviews, db.marks, db.roadmaps, db.decks, ...(restoreSettings ? [db.settings] : [])];
+  const tables = [db.states, db.cards, db.logs, db.activitySlots, db.drills, db.interviews, db.marks, db.roadmaps, db.decks, ...(restoreSettings ? [db.settings] : [])];
   // One transaction: a failure anywhere (quota, a closed tab) rolls every table back to exactly what it was.
   const summary = await db.transaction('rw', tables, async (): Promise<BackupImportSummary> => {
     // Roadmaps first: their cards must exist for the states below to be placed on them.

@@ -71,7 +71,7 @@ export async function recordDrill(
 ): Promise<DrillRecordResult> {
   const drillId = options.drillId ?? newDrillId(options.now);
   const result: DrillRecordResult = { drillId, recorded: 0, graded: [] };
-  const tables = options.countAsReviews ? [db.drills, db.states, db.logs, db.cards, db.settings, db.marks] : [db.drills, db.cards];
+  const tables = options.countAsReviews ? [db.drills, db.states, db.logs, db.cards, db.settings, db.marks, db.activitySlots] : [db.drills, db.cards];
   await db.transaction('rw', tables, async () => {
     const attemptIds = attempts.map((_, i) => `${drillId}:${i}`);
     const stored = new Set((await db.drills.where('attemptId').anyOf(attemptIds).toArray()).map((row) => row.attemptId));

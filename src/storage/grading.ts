@@ -4,6 +4,7 @@ import type { UndoToken } from '../core/review-contract.ts';
 import { applyGrade } from '../core/scheduler/fsrs.ts';
 import { unschedulableField } from '../core/scheduler/state-bounds.ts';
 import { leechAfterGrade, undoLeech } from './marks-store.ts';
+import { countInSlots, lastLogId } from './activity-slots.ts';
 import { UndoRefusedError, UnknownCardError, UnschedulableCardError } from './errors.ts';
 import type { GradeOptions } from './index.ts';
 import { sameState, toCardState, toStateRow } from './rows.ts';
@@ -21,12 +22,12 @@ export async function gradeCard(
   now: number,
   opts: GradeOptions = {},
 ): Promise<{ state: CardState; undo: UndoToken; leech?: { suspended: boolean } }> {
-  return db.transaction('rw', [db.states, db.logs, db.cards, db.settings, db.marks], async () => {
+  return db.transaction('rw', [db.states, db.logs, db.cards, db.settings, db.marks, db.activitySlots], async () => {
     if (opts.reviewId !== undefined) {
       const replay = await db.logs.where('reviewId').equals(opts.reviewId).first();
       if (replay) return { state: replay.after, undo: { logId: replay.id!, cardId: replay.cardId } };
     }
-    const [row, cardRow, settings] = await Promise.all([db.states.get(cardId), db.cards.get(cardId), readSettings(db)]);
+    const [row, cardRow, settings, lastIdBefore] = await Promise.all([db.states.get(cardId), db.cards.get(cardId), readSettings(db), lastLogId(db)]);
     // A retired card is still graded: a tab on older decks may show it after another tab merged newer ones, and the
     // learner's answer is a real review. Its row stays retired (toStateRow keeps it out of every queue index), its
     // history grows, and it comes back with this state if the roadmap restores it.
@@ -46,6 +47,8 @@ export async function gradeCard(
     const leech = await leechAfterGrade(db, before, after, settings, now);
     if (leech.leeched) entry.leeched = leech.leeched;
     const logId = await db.logs.add(entry);
+    // An auto-increment key is above every key the store ever had: the new entry is the newest.
+    await countInSlots(db, [entry], 1, { before: lastIdBefore, after: logId });
     await db.states.put(toStateRow(after, { ...row, parked: leech.parked ? 1 : 0 }));
     if (cardRow.updated) await db.cards.put({ ...cardRow, updated: 0 });
     return leech.leeched ? { state: after, undo: { logId, cardId }, leech: leech.leeched } : { state: after, undo: { logId, cardId } };
@@ -54,7 +57,7 @@ export async function gradeCard(
 
 /** Removes exactly one log entry and restores the state before it, only while it is the card's latest review. */
 export async function undoGrade(db: RoadcardsDb, token: UndoToken): Promise<CardState> {
-  return db.transaction('rw', [db.states, db.logs, db.cards, db.marks], async () => {
+  return db.transaction('rw', [db.states, db.logs, db.cards, db.marks, db.activitySlots], async () => {
     const entry = await db.logs.get(token.logId);
     if (!entry || entry.cardId !== token.cardId || entry.kind !== 'review') {
       throw new UndoRefusedError('that review is not in the log');
@@ -73,7 +76,9 @@ export async function undoGrade(db: RoadcardsDb, token: UndoToken): Promise<Card
       const cardRow = await db.cards.get(token.cardId);
       if (cardRow) await db.cards.put({ ...cardRow, updated: 1 });
     }
+    const lastIdBefore = await lastLogId(db);
     await db.logs.delete(token.logId);
+    await countInSlots(db, [entry], -1, { before: lastIdBefore, after: await lastLogId(db) });
     return entry.before;
   });
 }

@@ -8,7 +8,8 @@ import type { LogRow, RoadcardsDb, StateRow } from './schema.ts';
  */
 export const PAGE_ROWS = 1_000;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** A macrotask: lets input and paint in between two reads. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Every log row with lower ≤ reviewedAt < upper, page by page in time order (one getAll on the reviewedAt index each,
@@ -39,7 +40,11 @@ export async function forEachLogPage(
   }
 }
 
-/** Every state row, page by page in card-id order (the primary key: no ties), a macrotask between pages. */
+/**
+ * Every state row, page by page in card-id order (the primary key: no ties). Each page arrives in a task of its own
+ * (IndexedDB's success event), so input gets in between pages without a timer: a setTimeout per page added 4 ms of
+ * waiting each once timers nest, 160 ms over 40 pages.
+ */
 export async function forEachStatePage(db: RoadcardsDb, onPage: (rows: StateRow[]) => void, pageRows = PAGE_ROWS): Promise<void> {
   let last: string | null = null;
   for (;;) {
@@ -48,6 +53,5 @@ export async function forEachStatePage(db: RoadcardsDb, onPage: (rows: StateRow[
     onPage(page);
     if (page.length < pageRows) return;
     last = page[page.length - 1]!.cardId;
-    await nextTask();
   }
 }

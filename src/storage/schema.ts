@@ -5,6 +5,7 @@ import type { DrillOutcome } from '../core/quiz/drill-summary.ts';
 import type { QuestionType } from '../core/quiz/types.ts';
 import type { CardMarks } from '../core/marks/marks.ts';
 import type { CardState, ReviewLogEntry } from '../core/review-contract.ts';
+import type { ActivitySlot } from '../core/stats/slots.ts';
 import type { AppSettings } from './index.ts';
 
 /** A compiled deck's metadata; its cards live in `cards`. */
@@ -106,6 +107,17 @@ export interface RoadmapRow {
   updatedAt: number;
 }
 
+/**
+ * The one row of `activitySlots` that is not a slot (key ['', 0]: no roadmap has an empty id): the newest log id the
+ * summary has counted. The log's newest id differing from it means the summary is missing entries (it was never
+ * built since the v5 upgrade, or something wrote the log without counting), and is rebuilt before it is read.
+ */
+export interface SummaryMark {
+  deckId: '';
+  slot: 0;
+  lastLogId: number;
+}
+
 export interface SettingsRow {
   key: 'app';
   value: Partial<AppSettings>;
@@ -176,6 +188,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // The review log summed per roadmap and UTC quarter hour (core/stats/slots.ts), kept in step by every write of the
+    // log, so statistics read a few hundred rows instead of every review. No upgrade: scanning a long history here
+    // would hold up Home after the update; the statistics screen fills the store on its first visit instead
+    // (activity-slots.ts), and again whenever its mark row stops naming the log's newest entry.
+    version: 5,
+    stores: {
+      decks: 'id',
+      cards: 'id, deckId',
+      states:
+        'cardId, [deckId+reviewDue], [deckId+newOrder], [deckId+sectionId+newOrder], [deckId+phase+reviewDue], [deckId+sectionId+phase+reviewDue]',
+      logs: '++id, cardId, reviewedAt, &reviewId',
+      settings: 'key',
+      interviews: 'nodeId',
+      drills: '++id, &attemptId, drillId, cardId, answeredAt',
+      activitySlots: '[deckId+slot]',
+    },
+  },
+  {
     // The learner's own marks per card (suspend, bury, flag, note, leech): a store of their own, so a deck merge (which
     // rewrites cards and states) never touches them. buriedUntil indexed: the next day's first read frees buried cards
     // with one range. A new empty store: nothing old to rewrite.
@@ -189,6 +219,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
       interviews: 'nodeId',
       drills: '++id, &attemptId, drillId, cardId, answeredAt',
+      activitySlots: '[deckId+slot]',
       marks: 'cardId, buriedUntil',
     },
   },
@@ -205,6 +236,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
       interviews: 'nodeId',
       drills: '++id, &attemptId, drillId, cardId, answeredAt',
+      activitySlots: '[deckId+slot]',
       marks: 'cardId, buriedUntil',
       roadmaps: 'id',
     },
@@ -223,6 +255,7 @@ export class RoadcardsDb extends Dexie {
   drills!: Table<DrillRow, number>;
   marks!: Table<MarkRow, string>;
   roadmaps!: Table<RoadmapRow, string>;
+  activitySlots!: Table<ActivitySlot | SummaryMark, [string, number]>;
 
   constructor(name: string) {
     super(name);

@@ -1,17 +1,12 @@
-// Reads for the statistics screen: a node's cards (states, forecast, mastery per child) then its review log in pages.
+// Reads for the statistics screen: the activity summary (or a node's own logs), then the node's cards page by page.
 import { ALL_DUE_NODE_ID } from '../core/queue/all-due.ts';
 import type { UtcOffsetAt } from '../core/queue/day.ts';
 import { outlineDeck, type DeckOutline } from '../core/queue/outline.ts';
 import type { CardState } from '../core/review-contract.ts';
 import { retrievabilityAt } from '../core/scheduler/retrievability.ts';
 import {
-  activityAccumulator,
+  cardFiguresAccumulator,
   dayKeyer,
-  distributions,
-  emptyTally,
-  forecastDue,
-  studyDayStartBefore,
-  tallyCard,
   type CardTally,
   type DayActivity,
   type Distributions,
@@ -19,8 +14,9 @@ import {
   type StatsClock,
 } from '../core/stats/index.ts';
 import { activeDecks, nodeOf } from './reading.ts';
-import { forEachLogPage, forEachStatePage } from './paged-reads.ts';
-import type { DeckRow, LogRow, RoadcardsDb, StateRow } from './schema.ts';
+import { forEachStatePage } from './paged-reads.ts';
+import { readCardsActivity, readLogActivity } from './stats-activity-reading.ts';
+import type { DeckRow, RoadcardsDb } from './schema.ts';
 import { readSettings } from './settings-store.ts';
 
 /** A child of the node with its cards tallied (a roadmap's stages, a stage's sections; every roadmap under 'all'). */
@@ -37,13 +33,8 @@ export interface WeakCard {
   retrievability: number;
 }
 
+/** What the node's cards are now. */
 export interface StatsCards {
-  nodeId: string;
-  /** Titles from the roadmap down to the node; empty for 'all'. */
-  path: string[];
-  desiredRetention: number;
-  /** Study-day key (YYYY-MM-DD) of `now`. */
-  todayKey: string;
   tally: CardTally;
   children: ChildMastery[];
   forecast: Forecast;
@@ -57,102 +48,106 @@ export interface StatsActivity {
   complete: boolean;
 }
 
+/** The statistics as far as they are read: the node first, then its activity and its cards as each is ready. */
 export interface StatsProgress {
-  cards: StatsCards;
+  nodeId: string;
+  /** Titles from the roadmap down to the node; empty for 'all'. */
+  path: string[];
+  desiredRetention: number;
+  /** Study-day key (YYYY-MM-DD) of `now`. */
+  todayKey: string;
   activity: StatsActivity | null;
+  cards: StatsCards | null;
 }
 
 const WEAK_LIST = 10;
+/**
+ * State rows per request. Chromium turns a request's rows into objects in one main-thread task: 1,000 states made
+ * tasks of 60–110 ms on the bench's loaded 2-core machine (more at 4× CPU); 250 keep each well under 50 ms.
+ */
+const STATE_PAGE = 250;
 
-interface Placed {
-  state: StateRow;
-  child: string | null;
-}
-
-/** The active (not retired) states of some roadmaps, read in pages: a single getAll of 10,000 rows is a long task. */
-async function activeStatesOf(db: RoadcardsDb, deckIds: ReadonlySet<string>): Promise<StateRow[]> {
-  const found: StateRow[] = [];
-  await forEachStatePage(db, (rows) => {
-    for (const row of rows) if (row.retired === 0 && deckIds.has(row.deckId)) found.push(row);
-  });
-  return found;
-}
-
-/** The node's active cards, each with the child of the node it falls under (null: directly on the node). */
-async function placeCards(db: RoadcardsDb, nodeId: string, decks: DeckRow[]): Promise<{ placed: Placed[]; children: { id: string; title: string }[]; path: string[] } | null> {
-  if (nodeId === ALL_DUE_NODE_ID && !decks.some((deck) => deck.id === nodeId)) {
-    const states = await activeStatesOf(db, new Set(decks.map((deck) => deck.id)));
-    return { placed: states.map((state) => ({ state, child: state.deckId })), children: decks.map((deck) => ({ id: deck.id, title: deck.title })), path: [] };
-  }
-  const deck = decks.find((row) => row.id === nodeId || row.sections.some((s) => s.id === nodeId));
-  if (!deck) return null;
-  const outline = outlineDeck(deck);
-  const childOf = new Map<string, string>();
-  const childIds = outline.children.get(nodeId) ?? [];
-  for (const child of childIds) for (const id of outline.subtree(child)) childOf.set(id, child);
-  const inside = outline.subtree(nodeId);
-  const placed = (await activeStatesOf(db, new Set([deck.id]))).flatMap((state) => {
-    const at = nodeOf(outline, state.sectionId);
-    return inside.has(at) ? [{ state, child: childOf.get(at) ?? null }] : [];
-  });
-  return { placed, children: childIds.map((id) => ({ id, title: titleOf(outline, id) })), path: outline.ancestry(nodeId).map((id) => titleOf(outline, id)) };
+/** Which cards and logs a node's statistics take in. */
+interface NodeScope {
+  /** The roadmaps whose active cards are read. */
+  deckIds: Set<string>;
+  /** Logs of the whole log (null), of one roadmap (its id), or of the node's own cards ('cards': a section). */
+  logs: null | { deckId: string } | 'cards';
+  /** The child of the node a card falls under (null: directly on the node); undefined: not under the node. */
+  childOf: (deckId: string, sectionId: string) => string | null | undefined;
+  children: { id: string; title: string }[];
+  path: string[];
 }
 
 function titleOf(outline: DeckOutline, id: string): string {
   return outline.sections.get(id)?.title ?? outline.title;
 }
 
-async function weakestCards(db: RoadcardsDb, placed: Placed[], now: number, weights?: readonly number[]): Promise<WeakCard[]> {
-  const weakest = placed
-    .filter(({ state }) => state.phase !== 0)
-    .map(({ state }) => ({ cardId: state.cardId, retrievability: retrievabilityAt(state, now, weights) }))
-    .sort((a, b) => a.retrievability - b.retrievability)
-    .slice(0, WEAK_LIST);
-  const rows = await db.cards.bulkGet(weakest.map((card) => card.cardId));
-  return weakest.map((card, i) => ({ ...card, front: rows[i]?.card.front ?? card.cardId }));
+function scopeOf(nodeId: string, decks: DeckRow[]): NodeScope | null {
+  if (nodeId === ALL_DUE_NODE_ID && !decks.some((deck) => deck.id === nodeId)) {
+    // Every log counts under 'all', retired cards' and roadmaps' history too.
+    const ids = new Set(decks.map((deck) => deck.id));
+    return { deckIds: ids, logs: null, childOf: (deckId) => deckId, children: decks.map((deck) => ({ id: deck.id, title: deck.title })), path: [] };
+  }
+  const deck = decks.find((row) => row.id === nodeId || row.sections.some((s) => s.id === nodeId));
+  if (!deck) return null;
+  const outline = outlineDeck(deck);
+  const childOfNode = new Map<string, string>();
+  const childIds = outline.children.get(nodeId) ?? [];
+  for (const child of childIds) for (const id of outline.subtree(child)) childOfNode.set(id, child);
+  const inside = outline.subtree(nodeId);
+  return {
+    deckIds: new Set([deck.id]),
+    // A roadmap's activity is every review given in it (the log entry's roadmap), its retired cards' too.
+    logs: nodeId === deck.id ? { deckId: deck.id } : 'cards',
+    childOf: (_deckId, sectionId) => {
+      const at = nodeOf(outline, sectionId);
+      return inside.has(at) ? (childOfNode.get(at) ?? null) : undefined;
+    },
+    children: childIds.map((id) => ({ id, title: titleOf(outline, id) })),
+    path: outline.ancestry(nodeId).map((id) => titleOf(outline, id)),
+  };
 }
 
-async function readStatsCards(
+/** The node's active cards, page by page with the figures worked out as each page arrives; and their ids. */
+async function readCards(
   db: RoadcardsDb,
-  nodeId: string,
+  scope: NodeScope,
   now: number,
   clock: StatsClock,
   desiredRetention: number,
-  /** The learner's trained weights, when applied: recall is predicted with the model that schedules. */
-  weights?: readonly number[],
-): Promise<{ cards: StatsCards; cardIds: Set<string> | null } | null> {
-  const decks = await activeDecks(db);
-  const found = await placeCards(db, nodeId, decks);
-  if (!found) return null;
-  const tally = emptyTally();
-  const byChild = new Map(found.children.map((child) => [child.id, emptyTally()]));
-  for (const { state, child } of found.placed) {
-    tallyCard(tally, state, now, desiredRetention, weights);
-    const childTally = child === null ? undefined : byChild.get(child);
-    if (childTally) tallyCard(childTally, state, now, desiredRetention, weights);
-  }
-  const states: CardState[] = found.placed.map(({ state }) => state);
-  const cards: StatsCards = {
-    nodeId,
-    path: found.path,
-    desiredRetention,
-    todayKey: dayKeyer(clock)(now),
-    tally,
-    children: found.children.map((child) => ({ ...child, tally: byChild.get(child.id)! })).filter((child) => child.tally.total > 0),
-    forecast: forecastDue(states, now, clock),
-    distributions: distributions(states, now, weights),
-    weakest: await weakestCards(db, found.placed, now, weights),
+  weights: readonly number[] | undefined,
+): Promise<{ cards: StatsCards; cardIds: string[] }> {
+  const figures = cardFiguresAccumulator({ now, clock, desiredRetention, childIds: scope.children.map((child) => child.id), weakCount: WEAK_LIST, weights });
+  const cardIds: string[] = [];
+  await forEachStatePage(db, (rows) => {
+    for (const row of rows) {
+      if (row.retired !== 0 || !scope.deckIds.has(row.deckId)) continue;
+      const child = scope.childOf(row.deckId, row.sectionId);
+      if (child === undefined) continue;
+      figures.add(row, child);
+      cardIds.push(row.cardId);
+    }
+  }, STATE_PAGE);
+  const result = figures.result();
+  const fronts = await db.cards.bulkGet(result.weakest.map((card) => card.cardId));
+  return {
+    cardIds,
+    cards: {
+      tally: result.tally,
+      children: scope.children.map((child) => ({ ...child, tally: result.byChild.get(child.id)! })).filter((child) => child.tally.total > 0),
+      forecast: result.forecast,
+      distributions: result.distributions,
+      weakest: result.weakest.map((card, i) => ({ ...card, front: fronts[i]?.card.front ?? card.cardId })),
+    },
   };
-  // Under 'all' every log counts (retired cards' history too); under a node only its cards' logs.
-  const all = nodeId === ALL_DUE_NODE_ID && found.path.length === 0;
-  return { cards, cardIds: all ? null : new Set(states.map((state) => state.cardId)) };
 }
 
 /**
- * The node's statistics, reported as they come: first the cards (counts, forecast, mastery), then the last 30 study
- * days of the review log (today's and the month's figures), then the older log; each part read in bounded pages
- * (log-pages.ts) with a macrotask between them, so input is never blocked long. Resolves with the final figures; null
- * when no active roadmap holds the node.
+ * The node's statistics, reported as they come: the node's name, then (for all roadmaps or one) the activity from
+ * its summary, a few hundred rows, then the cards (counts, forecast, mastery, histograms) read in pages that each
+ * arrive in a task of their own, so input is never blocked long. A section reads its cards first, then their own logs.
+ * Resolves with the final figures; null when no active roadmap holds the node.
  */
 export async function readStats(
   db: RoadcardsDb,
@@ -161,21 +156,33 @@ export async function readStats(
   offsetAt: UtcOffsetAt,
   onProgress: (progress: StatsProgress) => void = () => {},
 ): Promise<StatsProgress | null> {
-  const settings = await readSettings(db);
+  const [settings, decks] = await Promise.all([readSettings(db), activeDecks(db)]);
   const clock: StatsClock = { dayStartHour: settings.dayStartHour, offsetAt };
-  const read = await readStatsCards(db, nodeId, now, clock, settings.desiredRetention, settings.parameters);
-  if (!read) return null;
-  const { cards, cardIds } = read;
-  onProgress({ cards, activity: null });
-  const accumulator = activityAccumulator(clock);
-  const add = (rows: LogRow[]) => accumulator.add(cardIds ? rows.filter((log) => cardIds.has(log.cardId)) : rows);
-  const monthStart = studyDayStartBefore(now, 29, clock);
-  await forEachLogPage(db, monthStart, Infinity, add);
-  onProgress({ cards, activity: { days: new Map(accumulator.days), complete: false } });
-  await forEachLogPage(db, -Infinity, monthStart, add);
-  const done: StatsProgress = { cards, activity: { days: accumulator.days, complete: true } };
-  onProgress(done);
-  return done;
+  const scope = scopeOf(nodeId, decks);
+  if (!scope) return null;
+  let progress: StatsProgress = {
+    nodeId,
+    path: scope.path,
+    desiredRetention: settings.desiredRetention,
+    todayKey: dayKeyer(clock)(now),
+    activity: null,
+    cards: null,
+  };
+  const report = (patch: Partial<StatsProgress>) => onProgress((progress = { ...progress, ...patch }));
+  const logs = scope.logs;
+  if (logs === 'cards') {
+    const { cards, cardIds } = await readCards(db, scope, now, clock, settings.desiredRetention, settings.parameters);
+    report({ cards });
+    report({ activity: await readCardsActivity(db, cardIds, clock) });
+  } else {
+    const deckId = logs === null ? null : logs.deckId;
+    // The cards' pages are asked for at once: their requests queue behind the summary's few rows, not after its report.
+    const cardsRead = readCards(db, scope, now, clock, settings.desiredRetention, settings.parameters);
+    cardsRead.catch(() => {}); // awaited below; a failure of the summary first must not leave it unhandled
+    report({ activity: await readLogActivity(db, deckId, now, clock, (activity) => report({ activity })) });
+    report({ cards: (await cardsRead).cards });
+  }
+  return progress;
 }
 
 /** One card's history, oldest first: what card info lists. */

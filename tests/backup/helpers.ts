@@ -44,7 +44,7 @@ export async function studiedDevice(): Promise<{ rc: Roadcards; raw: RoadcardsDb
 
 /** Every table as stored, in key order: what "the database is exactly as before" compares. */
 export async function snapshot(raw: RoadcardsDb) {
-  const [decks, cards, states, logs, settings, interviews, drills] = await Promise.all([
+  const [decks, cards, states, logs, settings, interviews, drills, activitySlots] = await Promise.all([
     raw.decks.toArray(),
     raw.cards.toArray(),
     raw.states.toArray(),
@@ -52,8 +52,9 @@ export async function snapshot(raw: RoadcardsDb) {
     raw.settings.toArray(),
     raw.interviews.toArray(),
     raw.drills.toArray(),
+    raw.activitySlots.toArray(),
   ]);
-  return { decks, cards, states, logs, settings, interviews, drills };
+  return { decks, cards, states, logs, settings, interviews, drills, activitySlots };
 }
 
 /** Log entries without the local auto-increment id, which another device numbers its own way. */

@@ -64,7 +64,7 @@ describe('applyParameters', () => {
     expect(withWeights).not.toBeCloseTo(retrievabilityAt(state, at), 3);
     expect((await rc.cardInfo(ids[0]!, at))!.retrievability).toBe(withWeights);
     const stats = await rc.stats('road', at);
-    expect(stats!.cards.weakest.find((card) => card.cardId === ids[0])!.retrievability).toBe(withWeights);
+    expect(stats!.cards!.weakest.find((card) => card.cardId === ids[0])!.retrievability).toBe(withWeights);
     expect((await rc.drillDeck('road', at))!.weights).toEqual(SYNTHETIC_TRUE_WEIGHTS);
   });
 

@@ -26,12 +26,13 @@ async function withHistory() {
 const NOW = beijingTime(10, 12);
 
 describe('stats', () => {
-  it('reports the cards first, then the review log per study day', async () => {
+  it('reports a roadmap\'s reviews per study day first (from the summary), then its cards', async () => {
     const rc = await withHistory();
     const seen: StatsProgress[] = [];
     const result = await rc.stats('road', NOW, (progress) => seen.push(progress));
-    expect(seen[0]!.activity).toBeNull();
-    expect(seen.at(-1)!.activity?.complete).toBe(true);
+    expect(seen[0]!.activity?.complete).toBe(true);
+    expect(seen[0]!.cards).toBeNull();
+    expect(seen.at(-1)!.cards).not.toBeNull();
     const days = result!.activity!.days;
     expect([...days].map(([key, day]) => [key, day.reviews])).toEqual(
       expect.arrayContaining([
@@ -42,9 +43,9 @@ describe('stats', () => {
     );
     expect(days.size).toBe(3);
     expect(days.get('2026-03-08')).toMatchObject({ timedMs: 10_000, timedReviews: 2, newLearned: 1 });
-    expect(result!.cards.todayKey).toBe('2026-03-10');
-    expect(result!.cards.tally).toMatchObject({ total: 9, new: 6 });
-    expect(result!.cards.children.map((child) => [child.title, child.tally.total, child.tally.new])).toEqual([
+    expect(result!.todayKey).toBe('2026-03-10');
+    expect(result!.cards!.tally).toMatchObject({ total: 9, new: 6 });
+    expect(result!.cards!.children.map((child) => [child.title, child.tally.total, child.tally.new])).toEqual([
       ['Stage 1', 6, 4],
       ['Stage 2', 3, 2],
     ]);
@@ -54,14 +55,14 @@ describe('stats', () => {
     const rc = await withHistory();
     const result = await rc.stats('road/stage2', NOW);
     expect([...result!.activity!.days.keys()]).toEqual(['2026-03-10']);
-    expect(result!.cards.path).toEqual(['Roadmap road', 'Stage 2']);
-    expect(result!.cards.children.map((child) => child.title)).toEqual(['Advanced']);
+    expect(result!.path).toEqual(['Roadmap road', 'Stage 2']);
+    expect(result!.cards!.children.map((child) => child.title)).toEqual(['Advanced']);
   });
 
   it('gives every roadmap under "all", and null for a node no roadmap holds', async () => {
     const rc = await withHistory();
     const all = await rc.stats('all', NOW);
-    expect(all!.cards.children.map((child) => child.id)).toEqual(['road']);
+    expect(all!.cards!.children.map((child) => child.id)).toEqual(['road']);
     expect(await rc.stats('nowhere', NOW)).toBeNull();
   });
 
@@ -71,8 +72,8 @@ describe('stats', () => {
     await opened.rc.syncDecks(deckServer([twoStageDeck('road', 2)]).fetchJson, beijingTime(8, 9));
     const result = await opened.rc.stats('all', NOW);
     expect(result!.activity!.days.size).toBe(0);
-    expect(result!.cards.forecast.perDay.every((n) => n === 0)).toBe(true);
-    expect(result!.cards.weakest).toEqual([]);
+    expect(result!.cards!.forecast.perDay.every((n) => n === 0)).toBe(true);
+    expect(result!.cards!.weakest).toEqual([]);
   });
 });
 

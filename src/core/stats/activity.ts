@@ -1,47 +1,9 @@
-// Reviews per study day from the review log, and what is summed from them: streaks, today/30-day figures, true retention.
-import type { Grade, Phase } from '../review-contract.ts';
+// Reviews per study day from the review log or its summary, and what is summed from them: streaks, today/30-day figures, true retention.
+import { addDay, countLog, emptyDay, type DayActivity, type PassCount, type StatsLog } from './day-activity.ts';
 import { addDays, dayKeyer, type StatsClock } from './days.ts';
+import { SLOT_MS, type ActivitySlot } from './slots.ts';
 
-/** The part of a review log entry the statistics read. */
-export interface StatsLog {
-  reviewedAt: number;
-  grade: Grade;
-  kind: 'review' | 'drill';
-  before: { phase: Phase; scheduledDays: number };
-  durationMs?: number;
-}
-
-/** Passed and total reviews of one kind of card. */
-export interface PassCount {
-  passed: number;
-  total: number;
-}
-
-/** One study day's reviews. */
-export interface DayActivity {
-  reviews: number;
-  /** Graded Again. */
-  again: number;
-  /** First reviews of new cards. */
-  newLearned: number;
-  /** Time taken, summed over the reviews whose duration was recorded (`timedReviews` of them). */
-  timedMs: number;
-  timedReviews: number;
-  /** Reviews of cards in review state (Anki's true retention), by the interval before the review: < 21 days young. */
-  young: PassCount;
-  mature: PassCount;
-}
-
-export const MATURE_DAYS = 21;
-
-function emptyDay(): DayActivity {
-  return { reviews: 0, again: 0, newLearned: 0, timedMs: 0, timedReviews: 0, young: { passed: 0, total: 0 }, mature: { passed: 0, total: 0 } };
-}
-
-/**
- * Adds logs (any order, in as many calls as the reader likes) into a per-day map keyed by study day. Drill entries
- * that never moved the schedule are not reviews and are skipped.
- */
+/** Adds logs (any order, in as many calls as the reader likes) into a per-day map keyed by study day. */
 export function activityAccumulator(clock: StatsClock): { add(logs: readonly StatsLog[]): void; days: Map<string, DayActivity> } {
   const keyOf = dayKeyer(clock);
   const days = new Map<string, DayActivity>();
@@ -51,22 +13,31 @@ export function activityAccumulator(clock: StatsClock): { add(logs: readonly Sta
       const key = keyOf(log.reviewedAt);
       let day = days.get(key);
       if (!day) days.set(key, (day = emptyDay()));
-      day.reviews += 1;
-      if (log.grade === 1) day.again += 1;
-      if (log.before.phase === 0) day.newLearned += 1;
-      if (typeof log.durationMs === 'number') {
-        day.timedMs += log.durationMs;
-        day.timedReviews += 1;
-      }
-      // Learning and relearning steps are not what FSRS predicts: only review-state cards count for retention.
-      if (log.before.phase === 2) {
-        const bucket = log.before.scheduledDays < MATURE_DAYS ? day.young : day.mature;
-        bucket.total += 1;
-        if (log.grade >= 2) bucket.passed += 1;
-      }
+      countLog(day, log);
     }
   };
   return { add, days };
+}
+
+/**
+ * Study days from slots, as activityAccumulator gives them from the logs; null when a study day starts inside a
+ * slot (a zone off the quarter-hour grid, a historical offset), where only the log itself can say which day a
+ * review fell on.
+ */
+export function daysFromSlots(slots: readonly ActivitySlot[], clock: StatsClock): Map<string, DayActivity> | null {
+  const keyOf = dayKeyer(clock);
+  const days = new Map<string, DayActivity>();
+  // In time order, so the keyer's remembered day serves most slots.
+  for (const row of [...slots].sort((a, b) => a.slot - b.slot)) {
+    if (row.reviews === 0) continue;
+    const start = row.slot * SLOT_MS;
+    const key = keyOf(start);
+    if (keyOf(start + SLOT_MS - 1) !== key) return null;
+    let day = days.get(key);
+    if (!day) days.set(key, (day = emptyDay()));
+    addDay(day, row);
+  }
+  return days;
 }
 
 export interface Streaks {
@@ -110,18 +81,7 @@ export interface PeriodFigures {
 export function periodFigures(days: ReadonlyMap<string, DayActivity>, todayKey: string, length: number): PeriodFigures {
   const sum = emptyDay();
   const first = addDays(todayKey, -(length - 1));
-  for (const [key, day] of days) {
-    if (key < first || key > todayKey) continue;
-    sum.reviews += day.reviews;
-    sum.again += day.again;
-    sum.newLearned += day.newLearned;
-    sum.timedMs += day.timedMs;
-    sum.timedReviews += day.timedReviews;
-    sum.young.passed += day.young.passed;
-    sum.young.total += day.young.total;
-    sum.mature.passed += day.mature.passed;
-    sum.mature.total += day.mature.total;
-  }
+  for (const [key, day] of days) if (key >= first && key <= todayKey) addDay(sum, day);
   return { ...sum, againRate: sum.reviews ? sum.again / sum.reviews : null };
 }
 

@@ -1,7 +1,7 @@
 // What a node's cards are now: counts by state, the share FSRS expects the learner to recall today, and histograms.
 import type { CardState } from '../review-contract.ts';
 import { retrievabilityAt, type FsrsWeights } from '../scheduler/retrievability.ts';
-import { MATURE_DAYS } from './activity.ts';
+import { MATURE_DAYS } from './day-activity.ts';
 
 /** Cards by state; `recalled` are those whose retrievability now is at least the desired retention. */
 export interface CardTally {
@@ -21,11 +21,16 @@ export function emptyTally(): CardTally {
 
 /** Adds one card to a tally. Retired cards never reach here: storage reads active cards only. */
 export function tallyCard(tally: CardTally, state: CardState, now: number, desiredRetention: number, weights?: FsrsWeights): void {
+  tallyWith(tally, state, retrievabilityAt(state, now, weights), desiredRetention);
+}
+
+/** tallyCard with the card's retrievability already worked out (one card feeds several tallies and histograms). */
+export function tallyWith(tally: CardTally, state: CardState, retrievability: number, desiredRetention: number): void {
   tally.total += 1;
   if (state.phase === 0) tally.new += 1;
   else if (state.phase === 2) state.scheduledDays < MATURE_DAYS ? (tally.young += 1) : (tally.mature += 1);
   else tally.learning += 1;
-  if (state.phase !== 0 && retrievabilityAt(state, now, weights) >= desiredRetention) tally.recalled += 1;
+  if (state.phase !== 0 && retrievability >= desiredRetention) tally.recalled += 1;
 }
 
 export interface Histogram {
@@ -56,16 +61,23 @@ export interface Distributions {
 
 /** Histograms over the cards already studied (a new card has no stability, difficulty or memory yet). */
 export function distributions(states: Iterable<CardState>, now: number, weights?: FsrsWeights): Distributions {
-  const result: Distributions = {
+  const result = emptyDistributions();
+  for (const state of states) placeCard(result, state, retrievabilityAt(state, now, weights));
+  return result;
+}
+
+export function emptyDistributions(): Distributions {
+  return {
     stability: histogram([0, 1, 3, 7, 21, 90, 365], null),
     difficulty: histogram([1, 2, 3, 4, 5, 6, 7, 8, 9], 10),
     retrievability: histogram([0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95], 1),
   };
-  for (const state of states) {
-    if (state.phase === 0) continue;
-    place(result.stability, state.stability);
-    place(result.difficulty, state.difficulty);
-    place(result.retrievability, retrievabilityAt(state, now, weights));
-  }
-  return result;
+}
+
+/** Adds one studied card to the histograms (a new card is skipped), its retrievability worked out by the caller. */
+export function placeCard(result: Distributions, state: CardState, retrievability: number): void {
+  if (state.phase === 0) return;
+  place(result.stability, state.stability);
+  place(result.difficulty, state.difficulty);
+  place(result.retrievability, retrievability);
 }

@@ -1,5 +1,6 @@
 // Reviews per study day over the last 365 days as a week-by-weekday grid, with the current and longest streak.
 import type { DayActivity, Streaks } from '../../../core/stats/index.ts';
+import { useMemo } from 'preact/hooks';
 import { ChartFigure } from './chart.tsx';
 import { Figure } from './figure.tsx';
 import { formatKey, formatMonth, heatCells, type HeatCell } from './lib.ts';
@@ -47,8 +48,17 @@ function DaysTable({ cells }: { cells: HeatCell[] }) {
   );
 }
 
-export function HeatmapSection({ days, todayKey, streaks }: { days: ReadonlyMap<string, DayActivity>; todayKey: string; streaks: Streaks }) {
-  const cells = heatCells(days, todayKey);
+interface HeatmapProps {
+  days: ReadonlyMap<string, DayActivity>;
+  todayKey: string;
+  streaks: Streaks;
+  /** Share of the cells drawn so far (0–1): the screen draws them over a few tasks, oldest months first. */
+  shown: number;
+}
+
+export function HeatmapSection({ days, todayKey, streaks, shown }: HeatmapProps) {
+  const cells = useMemo(() => heatCells(days, todayKey), [days, todayKey]);
+  const summary = useMemo(() => summaryOf(cells), [cells]);
   const rows = cells[cells.length - 1]!.row + 1;
   // One label per month row, from the first day of that row that is shown.
   const monthStarts = cells.filter((cell, i) => i === 0 || cell.row !== cells[i - 1]!.row);
@@ -59,14 +69,14 @@ export function HeatmapSection({ days, todayKey, streaks }: { days: ReadonlyMap<
         <Figure stat="streak-current" value={streaks.current} label={statsT('streakCurrent')} text={statsT('nDays', { n: streaks.current })} />
         <Figure stat="streak-longest" value={streaks.longest} label={statsT('streakLongest')} text={statsT('nDays', { n: streaks.longest })} />
       </div>
-      <ChartFigure id="heatmap" title={statsT('last365Title')} summary={summaryOf(cells)} table={() => <DaysTable cells={cells} />}>
+      <ChartFigure id="heatmap" title={statsT('last365Title')} summary={summary} table={() => <DaysTable cells={cells} />}>
         <svg class="heatmap" viewBox={`0 0 ${LABEL + 31 * (CELL + GAP)} ${rows * (CELL + GAP)}`} role="presentation">
           {monthStarts.map((cell) => (
             <text key={cell.key} class="heatmap__month" x={0} y={cell.row * (CELL + GAP) + CELL - 1}>
               {formatMonth(cell.key)}
             </text>
           ))}
-          {cells.map((cell) => (
+          {cells.slice(0, Math.ceil(cells.length * shown)).map((cell) => (
             <rect
               key={cell.key}
               class={`heat heat--${cell.level}${cell.key === todayKey ? ' heat--today' : ''}`}

@@ -1,4 +1,4 @@
-// Statistics of every roadmap (/stats) or of one node (/stats/<node id>): the cards' figures first, the log's as it is read.
+// Statistics of every roadmap (/stats) or of one node (/stats/<node id>): each part drawn as soon as storage has it.
 import './stats.css';
 import { useRoute } from 'preact-iso';
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -15,11 +15,12 @@ import { MasterySection } from './mastery.tsx';
 import { RetentionSection } from './retention.tsx';
 import { statsT } from './strings.ts';
 import { TodaySection } from './today.tsx';
+import { useSteps } from './use-steps.ts';
 import { WeakCards } from './weak-cards.tsx';
 
 type StatsView = { status: 'loading' } | { status: 'shown'; progress: StatsProgress } | { status: 'missing' } | { status: 'error'; error: Error };
 
-/** Storage's progress reports, latest first-paint: the cards' figures show while the log is still being read. */
+/** Storage's progress reports, latest first: what is read shows while the rest is still being read. */
 function useStats(nodeId: string, attempt: number): StatsView {
   const data = useAppData();
   const [view, setView] = useState<StatsView>({ status: 'loading' });
@@ -39,15 +40,34 @@ function useStats(nodeId: string, attempt: number): StatsView {
   return view;
 }
 
-function LogFigures({ progress }: { progress: StatsProgress }) {
-  const { cards, activity } = progress;
-  const figures = useMemo(() => (activity ? activityFigures(activity.days, cards.todayKey) : null), [activity, cards.todayKey]);
+/** Heatmap cells are drawn in this many tasks after the figures around them. */
+const HEAT_STEPS = 6;
+
+function LogFigures({ progress, heatSteps }: { progress: StatsProgress; heatSteps: number }) {
+  const { activity, todayKey, desiredRetention } = progress;
+  const figures = useMemo(() => (activity ? activityFigures(activity.days, todayKey) : null), [activity, todayKey]);
   if (!activity || !figures) return <Loading message="loading" />;
   return (
     <>
       <TodaySection today={figures.today} month={figures.month} />
-      <HeatmapSection days={activity.days} todayKey={cards.todayKey} streaks={figures.streaks} />
-      <RetentionSection byPeriod={figures.byPeriod} target={cards.desiredRetention} />
+      <HeatmapSection days={activity.days} todayKey={todayKey} streaks={figures.streaks} shown={heatSteps / HEAT_STEPS} />
+      <RetentionSection byPeriod={figures.byPeriod} target={desiredRetention} />
+    </>
+  );
+}
+
+/** The cards' sections are drawn in this many tasks: the counts and forecast, then the histograms and weak cards. */
+const CARD_STEPS = 2;
+
+function CardFigures({ progress, cardSteps }: { progress: StatsProgress; cardSteps: number }) {
+  const { cards } = progress;
+  if (!cards) return <Loading message="loading" />;
+  return (
+    <>
+      <ForecastSection forecast={cards.forecast} todayKey={progress.todayKey} />
+      <MasterySection tally={cards.tally} children={cards.children} target={progress.desiredRetention} />
+      {cardSteps >= 1 && <DistributionsSection distributions={cards.distributions} />}
+      {cardSteps >= 2 && <WeakCards cards={cards.weakest} />}
     </>
   );
 }
@@ -57,6 +77,9 @@ export function StatsScreen() {
   const nodeId = params.nodeId ?? ALL_DUE_NODE_ID;
   const [attempt, setAttempt] = useState(0);
   const view = useStats(nodeId, attempt);
+  const shown = view.status === 'shown' ? view.progress : null;
+  const heatSteps = useSteps(shown?.activity != null, HEAT_STEPS, `${nodeId}:${attempt}`);
+  const cardSteps = useSteps(shown?.cards != null, CARD_STEPS, `${nodeId}:${attempt}`);
   if (view.status === 'loading') return <Loading />;
   if (view.status === 'error') return <LoadFailed error={view.error} onRetry={() => setAttempt((n) => n + 1)} />;
   if (view.status === 'missing') {
@@ -68,18 +91,16 @@ export function StatsScreen() {
       </div>
     );
   }
-  const { cards, activity } = view.progress;
+  const { path, activity, cards } = view.progress;
+  const complete = activity?.complete === true && cards !== null && heatSteps === HEAT_STEPS && cardSteps === CARD_STEPS;
   return (
-    <div class="screen screen--stats" data-screen="stats" data-node-id={nodeId} data-complete={activity?.complete ? 'true' : undefined}>
+    <div class="screen screen--stats" data-screen="stats" data-node-id={nodeId} data-complete={complete ? 'true' : undefined}>
       <h1 class="screen-title">{statsT('title')}</h1>
-      <p class="stats-path">{cards.path.length ? cards.path.join(' › ') : statsT('allRoadmaps')}</p>
+      <p class="stats-path">{path.length ? path.join(' › ') : statsT('allRoadmaps')}</p>
       <p class="stats-browse"><a href={nodeId === ALL_DUE_NODE_ID ? '/browse' : `/browse/${nodeId}`} data-action="browse">{statsT('browseCards')}</a></p>
       {activity && !activity.complete && <p class="stats-hint" role="status">{statsT('readingLog')}</p>}
-      <LogFigures progress={view.progress} />
-      <ForecastSection forecast={cards.forecast} todayKey={cards.todayKey} />
-      <MasterySection tally={cards.tally} children={cards.children} target={cards.desiredRetention} />
-      <DistributionsSection distributions={cards.distributions} />
-      <WeakCards cards={cards.weakest} />
+      <LogFigures progress={view.progress} heatSteps={heatSteps} />
+      <CardFigures progress={view.progress} cardSteps={cardSteps} />
     </div>
   );
 }
