@@ -8,6 +8,8 @@ import type { GradeOptions } from './index.ts';
 import { sameState, toCardState, toStateRow } from './rows.ts';
 import type { LogRow, RoadcardsDb } from './schema.ts';
 import { readSettings } from './settings-store.ts';
+import { newReviewId } from './pending-grades.ts';
+import { hasLeftDevice, recordUndo, syncTables } from './sync/outbox.ts';
 
 /**
  * The state is read inside the transaction, so a second tab's grade builds on the first instead of overwriting it
@@ -39,7 +41,8 @@ export async function gradeCard(
     const after = applyGrade(before, grade, scheduleAt, settings);
     const entry: LogRow = { cardId, deckId: row.deckId, grade, reviewedAt: now, kind: 'review', before, after };
     if (opts.durationMs !== undefined) entry.durationMs = opts.durationMs;
-    if (opts.reviewId !== undefined) entry.reviewId = opts.reviewId;
+    // Every review gets a globally unique id made here: sync sends it as the event's id, so it is never counted twice.
+    entry.reviewId = opts.reviewId ?? newReviewId();
     if (cardRow.updated) entry.clearedUpdated = true;
     const logId = await db.logs.add(entry);
     await db.states.put(toStateRow(after, row));
@@ -48,9 +51,12 @@ export async function gradeCard(
   });
 }
 
-/** Removes exactly one log entry and restores the state before it, only while it is the card's latest review. */
+/**
+ * Removes exactly one log entry and restores the state before it, only while it is the card's latest review. A review
+ * that has left the device (synced) is not removed but undone by an event that replay honours everywhere.
+ */
 export async function undoGrade(db: RoadcardsDb, token: UndoToken): Promise<CardState> {
-  return db.transaction('rw', db.states, db.logs, db.cards, async () => {
+  return db.transaction('rw', [db.states, db.logs, db.cards, ...syncTables(db)], async () => {
     const entry = await db.logs.get(token.logId);
     if (!entry || entry.cardId !== token.cardId || entry.kind !== 'review') {
       throw new UndoRefusedError('that review is not in the log');
@@ -68,7 +74,8 @@ export async function undoGrade(db: RoadcardsDb, token: UndoToken): Promise<Card
       const cardRow = await db.cards.get(token.cardId);
       if (cardRow) await db.cards.put({ ...cardRow, updated: 1 });
     }
-    await db.logs.delete(token.logId);
+    if (await hasLeftDevice(db, entry)) await recordUndo(db, entry, Date.now());
+    else await db.logs.delete(token.logId);
     return entry.before;
   });
 }

@@ -9,6 +9,9 @@ import type { BackupProblem } from '../core/backup/read.ts';
 import type { StorageFailureKind } from './errors.ts';
 import type { KeyValueStore } from './pending-grades.ts';
 import type { CardInfo, StatsProgress } from './stats-reading.ts';
+import type { CouchConfig as SyncConfig } from './sync/couch-client.ts';
+import type { SyncStatus } from './sync/sync-state.ts';
+import type { SyncRunOptions } from './sync/run-sync.ts';
 
 /** Where the compiled decks' index is, relative to the site root; deck paths are relative to it. */
 export const DECK_INDEX_PATH = 'decks/index.json';
@@ -233,8 +236,19 @@ export interface Roadcards {
   stats(nodeId: string, now: number, onProgress?: (progress: StatsProgress) => void): Promise<StatsProgress | null>;
   /** A card's source, state, recall now and review history; null for a card never compiled here. */
   cardInfo(cardId: string, now: number): Promise<CardInfo | null>;
+  /** Sync with the learner's CouchDB (see src/storage/sync): the connection settings, stored on this device only. */
+  syncConfig(): Promise<SyncConfig | null>;
+  saveSyncConfig(config: SyncConfig): Promise<SyncConfig>;
+  /** One sync now (push, then pull and replay); never throws: the outcome says what failed, in kinds. */
+  syncHistory(now: number, options?: SyncRunOptions): Promise<SyncStatus>;
+  /** What the last sync did, or null before the first. */
+  syncStatus(): Promise<SyncStatus | null>;
   close(): void;
 }
+
+export type { CouchConfig as SyncConfig, SyncErrorKind } from './sync/couch-client.ts';
+export type { SyncStatus } from './sync/sync-state.ts';
+export type { SyncRunOptions } from './sync/run-sync.ts';
 
 export { UndoRefusedError, UnknownCardError, UnschedulableCardError, failureDetails, storageFailureKind, type StorageFailureKind } from './errors.ts';
 

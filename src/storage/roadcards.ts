@@ -50,6 +50,8 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     throw new GradeQueuedError('grade queued: stored after the reload into the new version');
   }
 
+  let syncing: Promise<import('./sync/sync-state.ts').SyncStatus> | null = null;
+
   return {
     // Loaded on first use, like the backup code below: the deck schema (zod), the merge, grading and drills (ts-fsrs)
     // are not what Home needs to paint, so they stay out of the start-up bundle (precached, so offline too).
@@ -84,6 +86,12 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     // Statistics load with their screen: the aggregation code stays out of the start-up bundle.
     stats: async (nodeId, now, onProgress) => (await import('./stats-reading.ts')).readStats(db, nodeId, now, offsetAt, onProgress),
     cardInfo: async (cardId, now) => (await import('./stats-reading.ts')).readCardInfo(db, cardId, now),
+    // History sync loads on first use; one run at a time per page (a second caller gets the running one's outcome).
+    syncConfig: async () => (await import('./sync/sync-state.ts')).readConfig(db),
+    saveSyncConfig: async (config) => (await import('./sync/run-sync.ts')).saveSyncConfig(db, config),
+    syncHistory: (now, runOptions) =>
+      (syncing ??= import('./sync/run-sync.ts').then((m) => m.runSync(db, now, runOptions)).finally(() => (syncing = null))),
+    syncStatus: async () => (await import('./sync/run-sync.ts')).readSyncStatus(db),
     close: () => db.close(),
   };
 }

@@ -4,7 +4,9 @@ import type { Card, Section } from '../core/deck/schema.ts';
 import type { DrillOutcome } from '../core/quiz/drill-summary.ts';
 import type { QuestionType } from '../core/quiz/types.ts';
 import type { CardState, ReviewLogEntry } from '../core/review-contract.ts';
+import type { InterviewEvent, SettingsEvent, SyncEvent } from '../core/sync/events.ts';
 import type { AppSettings } from './index.ts';
+import { fillReviewIds } from './sync/upgrade-v8.ts';
 
 /** A compiled deck's metadata; its cards live in `cards`. */
 export interface DeckRow {
@@ -56,6 +58,8 @@ export interface LogRow extends ReviewLogEntry {
   reviewId?: string;
   /** The card was marked updated before this review (undo puts the mark back). */
   clearedUpdated?: true;
+  /** 1 when the entry came from another device through sync: it is already on the server, never sent back. */
+  remote?: 1;
 }
 
 /** An interview date set on a tree node (a deck id or a section id). */
@@ -84,11 +88,40 @@ export interface DrillRow {
   /** 1 when the drill counted as reviews and this attempt graded its card: `reviewLogId` is that log entry. */
   countedAsReview: 0 | 1;
   reviewLogId?: number;
+  /** 1 when the attempt came from another device through sync (see LogRow.remote). */
+  remote?: 1;
 }
 
 export interface SettingsRow {
   key: 'app';
   value: Partial<AppSettings>;
+}
+
+/** Sync's own records by key: this device's id, the server's checkpoint, push marks, the last outcome, the config. */
+export interface SyncStateRow {
+  key: string;
+  value: unknown;
+}
+
+/** An event made here that no table can rebuild (undo, interview date, settings), waiting to be sent. */
+export interface OutboxRow {
+  eventId: string;
+  event: SyncEvent;
+}
+
+/** A review taken back after it had left the device: kept whole (history is never deleted), replay skips it. */
+export interface UndoneRow {
+  reviewId: string;
+  cardId: string;
+  undoneAt: number;
+  /** The log entry as it was, when this device had it. */
+  log?: LogRow;
+}
+
+/** The latest last-write-wins write per key (`settings`, `interview:<node id>`): what a wiped server gets again. */
+export interface WriteRow {
+  key: string;
+  event: InterviewEvent | SettingsEvent;
 }
 
 interface SchemaVersion {
@@ -155,6 +188,26 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       drills: '++id, &attemptId, drillId, cardId, answeredAt',
     },
   },
+  {
+    // Sync between devices (issue 12): every log entry gets a globally unique reviewId (old ones from this device's
+    // new id and the entry's id), and sync keeps its state, its outbox, undone reviews and last writes in four stores.
+    version: 8,
+    stores: {
+      decks: 'id',
+      cards: 'id, deckId',
+      states:
+        'cardId, [deckId+reviewDue], [deckId+newOrder], [deckId+sectionId+newOrder], [deckId+phase+reviewDue], [deckId+sectionId+phase+reviewDue]',
+      logs: '++id, cardId, reviewedAt, &reviewId',
+      settings: 'key',
+      interviews: 'nodeId',
+      drills: '++id, &attemptId, drillId, cardId, answeredAt',
+      syncState: 'key',
+      outbox: 'eventId',
+      undone: 'reviewId, cardId',
+      writes: 'key',
+    },
+    upgrade: fillReviewIds,
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -167,6 +220,10 @@ export class RoadcardsDb extends Dexie {
   settings!: Table<SettingsRow, string>;
   interviews!: Table<InterviewRow, string>;
   drills!: Table<DrillRow, number>;
+  syncState!: Table<SyncStateRow, string>;
+  outbox!: Table<OutboxRow, string>;
+  undone!: Table<UndoneRow, string>;
+  writes!: Table<WriteRow, string>;
 
   constructor(name: string) {
     super(name);

@@ -1,6 +1,7 @@
 // Backup through storage: export → import round trip, import twice, newer local progress kept, unknown and retired cards.
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBackup } from '../../src/core/backup/read.ts';
+import { CURRENT_SCHEMA_VERSION } from '../../src/storage/schema.ts';
 import { DAY, T0 } from '../fixtures/review/clock.ts';
 import { deckServer, makeDeck } from '../fixtures/review/decks.ts';
 import { DECK, closeAll, freshDevice, logsWithoutIds, snapshot, studiedDevice } from './helpers.ts';
@@ -15,7 +16,7 @@ describe('export', () => {
     const file = await rc.exportBackup(T0 + 5 * DAY);
     const read = readBackup(asText(file));
     expect(read.ok).toBe(true);
-    expect(file).toMatchObject({ format: 'roadcards-backup', version: 1, exportedAt: T0 + 5 * DAY, schemaVersion: 4 });
+    expect(file).toMatchObject({ format: 'roadcards-backup', version: 1, exportedAt: T0 + 5 * DAY, schemaVersion: CURRENT_SCHEMA_VERSION });
     expect(file.states).toHaveLength(DECK.cards.length);
     expect(file.logs).toHaveLength(5);
     expect(file.drills.map((d) => d.attemptId).sort()).toEqual(['d-1:0', 'd-2:0']);

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eventId, fromDoc, toDoc, type ReviewEvent, type SyncEvent } from '../../src/core/sync/events.ts';
-import { countedReviews, mergedCardState } from '../../src/core/sync/merge.ts';
+import { countedReviews, mergedCardState, replaySteps } from '../../src/core/sync/merge.ts';
+import { replayReviews } from '../../src/core/scheduler/replay.ts';
 import { normalizeSchedulerSettings } from '../../src/core/scheduler/settings.ts';
 import type { Grade } from '../../src/core/review-contract.ts';
 
@@ -115,7 +116,7 @@ describe('merge by replay', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 120_000);
 
   it('counts a review once however often it arrives, skips undone ones, and breaks equal times by review id', () => {
     const review = (reviewId: string, grade: Grade, reviewedAt: number) => ({ reviewId, grade, reviewedAt });
@@ -124,6 +125,10 @@ describe('merge by replay', () => {
     const swapped = mergedCardState('x', 'd', [reviews[1]!, reviews[0]!], new Set(), settings);
     expect(mergedCardState('x', 'd', reviews.slice(0, 2), new Set(), settings)).toEqual(swapped);
     expect(swapped.reps).toBe(2);
+    // The steps storage writes into each log entry end where replayReviews ends, and chain before → after.
+    const { steps, state } = replaySteps('x', 'd', reviews, new Set(['c']), settings);
+    expect(state).toEqual(replayReviews('x', 'd', countedReviews(reviews, new Set(['c'])), settings));
+    expect(steps[1]!.before).toEqual(steps[0]!.after);
   });
 
   it('reads back every event it writes, and refuses a document whose id does not match its content', () => {

@@ -1,5 +1,7 @@
 // Merge by replay: a card's state is derived from the union of its review events, so sync order cannot matter.
 import type { CardState, SchedulerSettings } from '../review-contract.ts';
+import { applyGrade } from '../scheduler/fsrs.ts';
+import { newCardState } from '../scheduler/new-card.ts';
 import { replayReviews } from '../scheduler/replay.ts';
 import type { ReviewEvent } from './events.ts';
 
@@ -44,4 +46,32 @@ export function isLaterWrite(candidate: Written, current: Written | undefined): 
   if (!current) return true;
   if (candidate.writtenAt !== current.writtenAt) return candidate.writtenAt > current.writtenAt;
   return candidate.deviceId > current.deviceId;
+}
+
+/** One counted review with the states around it: what each log entry stores as before/after after a merge. */
+export interface ReplayStep<R extends MergedReview> {
+  review: R;
+  before: CardState;
+  after: CardState;
+}
+
+/**
+ * The card's counted reviews with the state before and after each, in replay order; the last `after` is
+ * `mergedCardState`'s answer (checked in tests), so logs and states written from it agree on every device.
+ */
+export function replaySteps<R extends MergedReview>(
+  cardId: string,
+  deckId: string,
+  reviews: readonly R[],
+  undone: ReadonlySet<string>,
+  settings: SchedulerSettings,
+): { steps: ReplayStep<R>[]; state: CardState } {
+  let state = newCardState(cardId, deckId, 0);
+  const steps: ReplayStep<R>[] = [];
+  for (const review of countedReviews(reviews, undone)) {
+    const after = applyGrade(state, review.grade, review.reviewedAt, settings);
+    steps.push({ review, before: state, after });
+    state = after;
+  }
+  return { steps, state };
 }

@@ -1,0 +1,23 @@
+// This device's sync id, made once on the device: review ids and last-write-wins writes carry it.
+import type { RoadcardsDb } from '../schema.ts';
+
+export const DEVICE_KEY = 'device';
+
+export function newDeviceId(): string {
+  const crypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  return crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** The device id, made and stored on first use; call inside a transaction that includes syncState. */
+export async function deviceIdOf(db: RoadcardsDb): Promise<string> {
+  const row = await db.syncState.get(DEVICE_KEY);
+  if (typeof row?.value === 'string') return row.value;
+  const id = newDeviceId();
+  await db.syncState.put({ key: DEVICE_KEY, value: id });
+  return id;
+}
+
+/** The review id of an entry that never had one (logs written before v8, old backups): this device's id and the entry's. */
+export function derivedReviewId(deviceId: string, logId: number): string {
+  return `${deviceId}:${logId}`;
+}

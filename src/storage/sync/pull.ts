@@ -1,0 +1,116 @@
+// Reads the server's changes feed from the stored checkpoint and applies each page in one transaction with its checkpoint.
+import { fromDoc, type SyncEvent } from '../../core/sync/events.ts';
+import { isLaterWrite } from '../../core/sync/merge.ts';
+import { normalizeSchedulerSettings } from '../../core/scheduler/settings.ts';
+import type { DrillRow, LogRow, RoadcardsDb } from '../schema.ts';
+import { readSettings } from '../settings-store.ts';
+import type { CouchClient } from './couch-client.ts';
+import { replayCards, replayTables } from './replay-cards.ts';
+import { SERVER_KEY, writeState, type ServerCheckpoint } from './sync-state.ts';
+import type { CardState, Grade } from '../../core/review-contract.ts';
+
+/** Pulls until the feed is drained; returns how many events were new here. Cards touched are replayed page by page. */
+export async function pullEvents(db: RoadcardsDb, client: CouchClient, deviceId: string, server: ServerCheckpoint, batch: number): Promise<number> {
+  let since = server.since;
+  let received = 0;
+  for (;;) {
+    const page = await client.changes(since, batch);
+    const events = page.docs.map(fromDoc).filter((event): event is SyncEvent => event !== null);
+    received += await applyEvents(db, events, deviceId, { ...server, since: page.lastSeq });
+    since = page.lastSeq;
+    if (page.rows < batch) return received;
+  }
+}
+
+/** A placeholder until replay (same transaction) writes the real states around the review. */
+function blankState(cardId: string, deckId: string): CardState {
+  return { cardId, deckId, phase: 0, due: 0, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, lastReview: null };
+}
+
+/**
+ * Applies events from the server: reviews and drills added once (by id), undos move their review to `undone`,
+ * last-write-wins values replace older ones; then the touched cards are replayed and the checkpoint stored, all in
+ * one transaction, so a cut connection or a closed tab leaves either the whole page or none of it.
+ */
+export async function applyEvents(db: RoadcardsDb, events: readonly SyncEvent[], deviceId: string, checkpoint: ServerCheckpoint): Promise<number> {
+  const tables = [...replayTables(db), db.drills, db.interviews, db.writes, db.settings, db.syncState];
+  return db.transaction('rw', tables, async () => {
+    const touched = new Set<string>();
+    let applied = 0;
+    for (const event of events) {
+      if (await applyOne(db, event)) {
+        applied += 1;
+        if (event.type === 'review' || event.type === 'undo') touched.add(event.cardId);
+      }
+    }
+    if (touched.size > 0) await replayCards(db, touched, await readSettings(db), deviceId);
+    await writeState(db, SERVER_KEY, checkpoint);
+    return applied;
+  });
+}
+
+async function applyOne(db: RoadcardsDb, event: SyncEvent): Promise<boolean> {
+  switch (event.type) {
+    case 'review': {
+      const known = (await db.undone.get(event.reviewId)) ?? (await db.logs.where('reviewId').equals(event.reviewId).first());
+      if (known) return false;
+      const row: LogRow = {
+        cardId: event.cardId,
+        deckId: event.deckId,
+        grade: event.grade as Grade,
+        reviewedAt: event.reviewedAt,
+        kind: 'review',
+        before: blankState(event.cardId, event.deckId),
+        after: blankState(event.cardId, event.deckId),
+        reviewId: event.reviewId,
+        remote: 1,
+      };
+      if (event.durationMs !== undefined) row.durationMs = event.durationMs;
+      await db.logs.add(row);
+      return true;
+    }
+    case 'undo': {
+      if (await db.undone.get(event.reviewId)) return false;
+      const log = await db.logs.where('reviewId').equals(event.reviewId).first();
+      // The review may arrive later (or never reach this device): the tombstone alone keeps it out.
+      await db.undone.put(log ? { reviewId: event.reviewId, cardId: event.cardId, undoneAt: event.undoneAt, log } : { reviewId: event.reviewId, cardId: event.cardId, undoneAt: event.undoneAt });
+      if (log) await db.logs.delete(log.id!);
+      return true;
+    }
+    case 'drill': {
+      if (await db.drills.where('attemptId').equals(event.attemptId).first()) return false;
+      const row: DrillRow = {
+        attemptId: event.attemptId,
+        drillId: event.drillId,
+        cardId: event.cardId,
+        deckId: event.deckId,
+        sectionId: event.sectionId,
+        type: event.questionType as DrillRow['type'],
+        outcome: event.outcome as DrillRow['outcome'],
+        answeredAt: event.answeredAt,
+        countedAsReview: event.countedAsReview,
+        remote: 1,
+      };
+      if (event.nodeId !== undefined) row.nodeId = event.nodeId;
+      if (event.durationMs !== undefined) row.durationMs = event.durationMs;
+      await db.drills.add(row);
+      return true;
+    }
+    case 'interview': {
+      const key = `interview:${event.nodeId}`;
+      if (!isLaterWrite(event, (await db.writes.get(key))?.event)) return false;
+      await db.writes.put({ key, event });
+      if (event.date === null) await db.interviews.delete(event.nodeId);
+      else await db.interviews.put({ nodeId: event.nodeId, date: event.date });
+      return true;
+    }
+    case 'settings': {
+      if (!isLaterWrite(event, (await db.writes.get('settings'))?.event)) return false;
+      await db.writes.put({ key: 'settings', event });
+      // Only the scheduler's settings travel; whether this browser keeps its storage stays this device's own.
+      const current = await readSettings(db);
+      await db.settings.put({ key: 'app', value: { ...normalizeSchedulerSettings(event.value), persisted: current.persisted } });
+      return true;
+    }
+  }
+}
