@@ -16,4 +16,7 @@ const data = createAppData({
 
 render(<App data={data} />, document.getElementById('app')!);
 
+// History sync with the learner's CouchDB, when one is set: loaded after the app is ready, never part of the shell.
+void data.ready.then(() => import('./ui/sync/auto-sync.ts')).then((m) => m.startAutoSync(data), () => undefined);
+
 if (import.meta.env.PROD) registerServiceWorker();

@@ -1,4 +1,4 @@
-// Settings: the scheduler settings (retention, maximum interval, steps, fuzz, daily limits, day start), persistent storage, backup.
+// Settings: the scheduler settings (retention, maximum interval, steps, fuzz, daily limits, day start), persistent storage, backup, sync.
 import './settings.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AppSettings } from '../../../storage/index.ts';
@@ -6,6 +6,7 @@ import { useAppData, useRoadcardsQuery } from '../../data/app-data.tsx';
 import { LoadFailed, Loading } from '../../components/status.tsx';
 import { t, type MessageKey } from '../../i18n.ts';
 import { BackupSection } from './backup-section.tsx';
+import { SyncSection } from './sync-section.tsx';
 import { WriteFailure, describeWriteFailure, type WriteFailureInfo } from '../../components/write-failure.tsx';
 import { fromForm, toForm, type FieldName, type SettingsForm } from './lib.ts';
 import { s } from './settings-strings.ts';
@@ -146,6 +147,7 @@ export function SettingsScreen() {
       <SettingsFormView key={JSON.stringify(loaded.value.settings)} settings={loaded.value.settings} />
       <PersistenceRow initial={loaded.value.persisted} />
       <BackupSection onSettingsRestored={reload} />
+      <SyncSection />
     </div>
   );
 }
