@@ -1,5 +1,5 @@
 // Settings → Sync in the rendered app against a real pouchdb-server: the fields are saved, the outcome is said in words.
-import { fireEvent, waitFor } from '@testing-library/preact';
+import { fireEvent } from '@testing-library/preact';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { COUCH_ADMIN, startCouchServer, type CouchServer } from '../../scripts/couch-test-server.ts';
 import { statusWords } from '../../src/ui/screens/settings/sync-lib.ts';
