@@ -8,7 +8,7 @@ import type { GradeOptions } from './index.ts';
 import { sameState, toCardState, toStateRow } from './rows.ts';
 import type { LogRow, RoadcardsDb } from './schema.ts';
 import { readSettings } from './settings-store.ts';
-import { newReviewId } from './pending-grades.ts';
+import { newDeviceId as newReviewId } from './sync/device.ts';
 import { hasLeftDevice, recordUndo, syncTables } from './sync/outbox.ts';
 
 /**

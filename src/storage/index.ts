@@ -236,14 +236,20 @@ export interface Roadcards {
   stats(nodeId: string, now: number, onProgress?: (progress: StatsProgress) => void): Promise<StatsProgress | null>;
   /** A card's source, state, recall now and review history; null for a card never compiled here. */
   cardInfo(cardId: string, now: number): Promise<CardInfo | null>;
-  /** Sync with the learner's CouchDB (see src/storage/sync): the connection settings, stored on this device only. */
-  syncConfig(): Promise<SyncConfig | null>;
-  saveSyncConfig(config: SyncConfig): Promise<SyncConfig>;
-  /** One sync now (push, then pull and replay); never throws: the outcome says what failed, in kinds. */
-  syncHistory(now: number, options?: SyncRunOptions): Promise<SyncStatus>;
-  /** What the last sync did, or null before the first. */
-  syncStatus(): Promise<SyncStatus | null>;
+  /** Sync of the learner's history with their CouchDB (see src/storage/sync); the code loads on first use. */
+  historySync(): Promise<HistorySync>;
   close(): void;
+}
+
+/** History sync's API, from `roadcards.historySync()`. */
+export interface HistorySync {
+  /** The connection settings, stored on this device only (never synced, never in a backup). */
+  config(): Promise<SyncConfig | null>;
+  saveConfig(config: SyncConfig): Promise<SyncConfig>;
+  /** One sync now (push, then pull and replay); never throws: the outcome says what failed. One run at a time. */
+  run(now: number, options?: SyncRunOptions): Promise<SyncStatus>;
+  /** What the last sync did, or null before the first. */
+  status(): Promise<SyncStatus | null>;
 }
 
 export type { CouchConfig as SyncConfig, SyncErrorKind } from './sync/couch-client.ts';

@@ -5,16 +5,13 @@ import type { RoadcardsDb } from './schema.ts';
 
 export async function setInterviewDate(db: RoadcardsDb, nodeId: string, date: number | null): Promise<void> {
   if (!nodeId) throw new RangeError('setInterviewDate: empty node id');
+  if (date === null) {
+    await db.interviews.delete(nodeId);
+    return;
+  }
   // The backup refuses dates outside 1970 … 2500: storing one would make this device's own backup unreadable.
-  if (date !== null && !isPlausibleTime(date)) throw new RangeError(`setInterviewDate: not a date: ${date}`);
-  // Loaded before the transaction (an import inside it would let it commit early), and on first use: not shell code.
-  const { recordWrite, syncTables } = await import('./sync/outbox.ts');
-  // The write is recorded for sync in the same transaction (last write wins across devices, a clear included).
-  await db.transaction('rw', [db.interviews, ...syncTables(db)], async () => {
-    if (date === null) await db.interviews.delete(nodeId);
-    else await db.interviews.put({ nodeId, date });
-    await recordWrite(db, { type: 'interview', nodeId, date, writtenAt: Date.now() });
-  });
+  if (!isPlausibleTime(date)) throw new RangeError(`setInterviewDate: not a date: ${date}`);
+  await db.interviews.put({ nodeId, date });
 }
 
 export async function readInterviewDates(db: RoadcardsDb): Promise<InterviewDates> {

@@ -50,8 +50,6 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     throw new GradeQueuedError('grade queued: stored after the reload into the new version');
   }
 
-  let syncing: Promise<import('./sync/sync-state.ts').SyncStatus> | null = null;
-
   return {
     // Loaded on first use, like the backup code below: the deck schema (zod), the merge, grading and drills (ts-fsrs)
     // are not what Home needs to paint, so they stay out of the start-up bundle (precached, so offline too).
@@ -73,12 +71,15 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     },
     grade,
     undo: async (token) => (await loadGrading()).undoGrade(db, token),
-    setInterviewDate: (nodeId, date) => setInterviewDate(db, nodeId, date),
+    // Recorded for sync in the same transaction; the recording code loads on first use (not shell code).
+    setInterviewDate: async (nodeId, date) =>
+      (await import('./sync/recorded-writes.ts')).setInterviewDateRecorded(db, nodeId, date, () => setInterviewDate(db, nodeId, date)),
     interviewDates: () => readInterviewDates(db),
     drillDeck: async (nodeId, now) => (await import('./drills.ts')).readDrillDeck(db, nodeId, now),
     recordDrill: async (attempts, options) => (await import('./drills.ts')).recordDrill(db, attempts, options),
     getSettings: () => readSettings(db),
-    saveSettings: (patch) => saveSettings(db, patch),
+    saveSettings: async (patch) =>
+      (await import('./sync/recorded-writes.ts')).saveSettingsRecorded(db, () => readSettings(db), () => saveSettings(db, patch)),
     requestPersistence: () => requestPersistence(db),
     persistence: () => currentPersistence(),
     exportBackup: async (now) => (await import('./backup-export.ts')).exportBackup(db, now),
@@ -86,12 +87,7 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     // Statistics load with their screen: the aggregation code stays out of the start-up bundle.
     stats: async (nodeId, now, onProgress) => (await import('./stats-reading.ts')).readStats(db, nodeId, now, offsetAt, onProgress),
     cardInfo: async (cardId, now) => (await import('./stats-reading.ts')).readCardInfo(db, cardId, now),
-    // History sync loads on first use; one run at a time per page (a second caller gets the running one's outcome).
-    syncConfig: async () => (await import('./sync/sync-state.ts')).readConfig(db),
-    saveSyncConfig: async (config) => (await import('./sync/run-sync.ts')).saveSyncConfig(db, config),
-    syncHistory: (now, runOptions) =>
-      (syncing ??= import('./sync/run-sync.ts').then((m) => m.runSync(db, now, runOptions)).finally(() => (syncing = null))),
-    syncStatus: async () => (await import('./sync/run-sync.ts')).readSyncStatus(db),
+    historySync: async () => (await import('./sync/history-sync.ts')).historySync(db),
     close: () => db.close(),
   };
 }

@@ -6,7 +6,6 @@ import type { QuestionType } from '../core/quiz/types.ts';
 import type { CardState, ReviewLogEntry } from '../core/review-contract.ts';
 import type { InterviewEvent, SettingsEvent, SyncEvent } from '../core/sync/events.ts';
 import type { AppSettings } from './index.ts';
-import { fillReviewIds } from './sync/upgrade-v8.ts';
 
 /** A compiled deck's metadata; its cards live in `cards`. */
 export interface DeckRow {
@@ -95,6 +94,26 @@ export interface DrillRow {
 export interface SettingsRow {
   key: 'app';
   value: Partial<AppSettings>;
+}
+
+/** syncState's key of this device's sync id. */
+export const DEVICE_KEY = 'device';
+
+/** The review id of an entry that never had one (logs before v8, old backups): this device's id and the entry's. */
+export function derivedReviewId(deviceId: string, logId: number): string {
+  return `${deviceId}:${logId}`;
+}
+
+/** v8's upgrade, here rather than in a module of its own: the shell opens the database, and stays one chunk smaller. */
+async function fillReviewIds(tx: Transaction): Promise<void> {
+  const deviceId = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  await tx.table('syncState').put({ key: DEVICE_KEY, value: deviceId });
+  await tx
+    .table<LogRow, number>('logs')
+    .filter((row) => row.reviewId === undefined)
+    .modify((row) => {
+      row.reviewId = derivedReviewId(deviceId, row.id!);
+    });
 }
 
 /** Sync's own records by key: this device's id, the server's checkpoint, push marks, the last outcome, the config. */

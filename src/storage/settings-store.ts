@@ -14,17 +14,9 @@ export async function readSettings(db: RoadcardsDb): Promise<AppSettings> {
 
 /** Read-modify-write in one transaction, so two tabs saving different fields both keep theirs. */
 export async function saveSettings(db: RoadcardsDb, patch: Partial<AppSettings>): Promise<AppSettings> {
-  // Loaded before the transaction (an import inside it would let it commit early), and on first use: not shell code.
-  const { recordWrite, syncTables } = await import('./sync/outbox.ts');
-  return db.transaction('rw', [db.settings, ...syncTables(db)], async () => {
-    const current = await readSettings(db);
-    const merged = settingsFromRow({ key: 'app', value: { ...current, ...patch } });
+  return db.transaction('rw', db.settings, async () => {
+    const merged = settingsFromRow({ key: 'app', value: { ...(await readSettings(db)), ...patch } });
     await db.settings.put({ key: 'app', value: merged });
-    // The scheduler's settings sync (last write wins); `persisted` is this browser's own and never travels.
-    const scheduler = normalizeSchedulerSettings(merged);
-    if (JSON.stringify(scheduler) !== JSON.stringify(normalizeSchedulerSettings(current))) {
-      await recordWrite(db, { type: 'settings', value: { ...scheduler }, writtenAt: Date.now() });
-    }
     return merged;
   });
 }

@@ -18,7 +18,7 @@ type Device = { rc: Roadcards; raw: RoadcardsDb };
 
 async function device(dbName: string, password = COUCH_ADMIN.password): Promise<Device> {
   const d = await freshDevice();
-  await d.rc.saveSyncConfig({ url: server.url, db: dbName, user: COUCH_ADMIN.user, password });
+  await (await d.rc.historySync()).saveConfig({ url: server.url, db: dbName, user: COUCH_ADMIN.user, password });
   return d;
 }
 
@@ -49,10 +49,10 @@ describe('history sync with a CouchDB server', () => {
       await b.rc.grade('road:a1', 2, T0 + DAY);
       await b.rc.grade('road:b1', 3, T0 + 2 * DAY);
       const [first, second] = aFirst ? [a, b] : [b, a];
-      expect((await first.rc.syncHistory(T0 + 4 * DAY)).ok).toBe(true);
-      const secondRun = await second.rc.syncHistory(T0 + 4 * DAY);
+      expect((await (await first.rc.historySync()).run(T0 + 4 * DAY)).ok).toBe(true);
+      const secondRun = await (await second.rc.historySync()).run(T0 + 4 * DAY);
       expect(secondRun).toMatchObject({ ok: true, sent: 2 + Number(!aFirst), received: 3 - Number(!aFirst) });
-      await first.rc.syncHistory(T0 + 4 * DAY);
+      await (await first.rc.historySync()).run(T0 + 4 * DAY);
       const [ha, hb] = [await history(a.raw), await history(b.raw)];
       expect(ha.logs).toHaveLength(5);
       expect(hb).toEqual(ha);
@@ -60,7 +60,7 @@ describe('history sync with a CouchDB server', () => {
       expect(ha.states['road:a1']).toMatchObject({ reps: 3, lastReview: T0 + 3 * DAY });
       expect((await serverDocs(name)).sort()).toEqual(ha.logs.map((l) => `r:${l.split('|')[0]}`).sort());
       // Nothing new: a second round sends and receives nothing.
-      expect(await a.rc.syncHistory(T0 + 5 * DAY)).toMatchObject({ ok: true, sent: 0, received: 0 });
+      expect(await (await a.rc.historySync()).run(T0 + 5 * DAY)).toMatchObject({ ok: true, sent: 0, received: 0 });
     }
   }, 60_000);
 
@@ -70,14 +70,14 @@ describe('history sync with a CouchDB server', () => {
     const b = await device(name);
     await a.rc.grade('road:a1', 3, T0);
     const { undo } = await a.rc.grade('road:a1', 1, T0 + DAY);
-    await a.rc.syncHistory(T0 + DAY);
-    await b.rc.syncHistory(T0 + DAY);
+    await (await a.rc.historySync()).run(T0 + DAY);
+    await (await b.rc.historySync()).run(T0 + DAY);
     expect((await b.raw.states.get('road:a1'))?.lapses).toBe(0);
     expect((await b.raw.states.get('road:a1'))?.reps).toBe(2);
     await a.rc.undo(undo);
     expect(await a.raw.undone.count()).toBe(1);
-    expect(await a.rc.syncHistory(T0 + DAY)).toMatchObject({ ok: true, sent: 1 });
-    expect(await b.rc.syncHistory(T0 + DAY)).toMatchObject({ ok: true, received: 1 });
+    expect(await (await a.rc.historySync()).run(T0 + DAY)).toMatchObject({ ok: true, sent: 1 });
+    expect(await (await b.rc.historySync()).run(T0 + DAY)).toMatchObject({ ok: true, received: 1 });
     expect(await history(b.raw)).toEqual(await history(a.raw));
     expect((await b.raw.states.get('road:a1'))?.reps).toBe(1);
     expect((await b.raw.undone.toArray()).map((row) => row.log?.grade)).toEqual([1]);
@@ -93,9 +93,9 @@ describe('history sync with a CouchDB server', () => {
     await a.rc.saveSettings({ desiredRetention: 0.85 });
     const card = (await a.rc.drillDeck('road', T0))!.cards[0]!;
     await a.rc.recordDrill([{ card, type: 'typed', outcome: 'wrong' }], { countAsReviews: false, now: T0, drillId: 'drill-a' });
-    await a.rc.syncHistory(T0);
-    await b.rc.syncHistory(T0);
-    await a.rc.syncHistory(T0);
+    await (await a.rc.historySync()).run(T0);
+    await (await b.rc.historySync()).run(T0);
+    await (await a.rc.historySync()).run(T0);
     for (const d of [a, b]) {
       expect(await d.rc.interviewDates()).toEqual({ road: T0 + 30 * DAY });
       expect((await d.rc.getSettings()).desiredRetention).toBe(0.85);
@@ -107,18 +107,18 @@ describe('history sync with a CouchDB server', () => {
     const a = await device(newDbName(), 'wrong password');
     await a.rc.grade('road:a1', 3, T0);
     const before = { logs: await a.raw.logs.toArray(), states: await a.raw.states.toArray(), outbox: await a.raw.outbox.toArray(), undone: await a.raw.undone.toArray() };
-    const status = await a.rc.syncHistory(T0);
+    const status = await (await a.rc.historySync()).run(T0);
     expect(status).toMatchObject({ ok: false, sent: 0, received: 0, error: { kind: 'unauthorized' } });
     expect({ logs: await a.raw.logs.toArray(), states: await a.raw.states.toArray(), outbox: await a.raw.outbox.toArray(), undone: await a.raw.undone.toArray() }).toEqual(before);
-    expect(await a.rc.syncStatus()).toEqual(status);
+    expect(await (await a.rc.historySync()).status()).toEqual(status);
   }, 60_000);
 
   it('a server that stops answering times out; an unreachable one says so', async () => {
     const a = await device(newDbName());
     const hang = (_: string, init?: RequestInit) => new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
-    expect(await a.rc.syncHistory(T0, { fetch: hang, timeoutMs: 200 })).toMatchObject({ ok: false, error: { kind: 'timeout' } });
-    await a.rc.saveSyncConfig({ url: 'http://127.0.0.1:9', db: 'x', user: 'u', password: 'p' });
-    expect(await a.rc.syncHistory(T0)).toMatchObject({ ok: false, error: { kind: 'unreachable' } });
+    expect(await (await a.rc.historySync()).run(T0, { fetch: hang, timeoutMs: 200 })).toMatchObject({ ok: false, error: { kind: 'timeout' } });
+    await (await a.rc.historySync()).saveConfig({ url: 'http://127.0.0.1:9', db: 'x', user: 'u', password: 'p' });
+    expect(await (await a.rc.historySync()).run(T0)).toMatchObject({ ok: false, error: { kind: 'unreachable' } });
   }, 60_000);
 
   it('a connection cut mid-batch, then the server killed and restarted: the next sync completes with every review once', async () => {
@@ -135,12 +135,12 @@ describe('history sync with a CouchDB server', () => {
       }
       return fetch(input, init);
     };
-    const cut = await a.rc.syncHistory(T0, { fetch: cutting, batchSize: 5 });
+    const cut = await (await a.rc.historySync()).run(T0, { fetch: cutting, batchSize: 5 });
     expect(cut).toMatchObject({ ok: false, error: { kind: 'unreachable' } });
     await server.restart();
-    expect(await a.rc.syncHistory(T0, { batchSize: 5 })).toMatchObject({ ok: true });
+    expect(await (await a.rc.historySync()).run(T0, { batchSize: 5 })).toMatchObject({ ok: true });
     const b = await device(name);
-    expect(await b.rc.syncHistory(T0)).toMatchObject({ ok: true, received: 12 });
+    expect(await (await b.rc.historySync()).run(T0)).toMatchObject({ ok: true, received: 12 });
     expect(await history(b.raw)).toEqual(await history(a.raw));
     expect(await serverDocs(name)).toHaveLength(12);
   }, 90_000);
@@ -150,14 +150,14 @@ describe('history sync with a CouchDB server', () => {
     const a = await device(name);
     await a.rc.grade('road:a1', 3, T0);
     await a.rc.grade('road:a2', 4, T0 + HOUR);
-    await a.rc.syncHistory(T0);
+    await (await a.rc.historySync()).run(T0);
     const auth = `Basic ${Buffer.from(`${COUCH_ADMIN.user}:${COUCH_ADMIN.password}`).toString('base64')}`;
     expect((await fetch(`${server.url}/${name}`, { method: 'DELETE', headers: { authorization: auth } })).ok).toBe(true);
     await a.rc.grade('road:b1', 2, T0 + 2 * HOUR);
     // The database is missing (404): it is created again, found to be new, and the whole history goes out.
-    expect(await a.rc.syncHistory(T0)).toMatchObject({ ok: true, sent: 3 });
+    expect(await (await a.rc.historySync()).run(T0)).toMatchObject({ ok: true, sent: 3 });
     const b = await device(name);
-    expect(await b.rc.syncHistory(T0)).toMatchObject({ ok: true, received: 3 });
+    expect(await (await b.rc.historySync()).run(T0)).toMatchObject({ ok: true, received: 3 });
     expect(await history(b.raw)).toEqual(await history(a.raw));
   }, 60_000);
 });

@@ -51,7 +51,7 @@ describe('Settings → Sync', () => {
     await syncWith(COUCH_ADMIN.password, 'settings-right');
     const status = await findElement('[data-sync-status][data-value="ok"]');
     expect(status.textContent).toMatch(/发送 2 条，接收 0 条/);
-    const stored = await (await harness.data.ready).syncConfig();
+    const stored = await (await (await harness.data.ready).historySync()).config();
     expect(stored).toEqual({ url: server.url, db: 'settings-right', user: COUCH_ADMIN.user, password: COUCH_ADMIN.password });
   }, 60_000);
 

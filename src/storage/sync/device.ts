@@ -1,7 +1,7 @@
 // This device's sync id, made once on the device: review ids and last-write-wins writes carry it.
-import type { RoadcardsDb } from '../schema.ts';
+import { DEVICE_KEY, type RoadcardsDb } from '../schema.ts';
 
-export const DEVICE_KEY = 'device';
+export { DEVICE_KEY, derivedReviewId } from '../schema.ts';
 
 export function newDeviceId(): string {
   const crypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
@@ -15,9 +15,4 @@ export async function deviceIdOf(db: RoadcardsDb): Promise<string> {
   const id = newDeviceId();
   await db.syncState.put({ key: DEVICE_KEY, value: id });
   return id;
-}
-
-/** The review id of an entry that never had one (logs written before v8, old backups): this device's id and the entry's. */
-export function derivedReviewId(deviceId: string, logId: number): string {
-  return `${deviceId}:${logId}`;
 }

@@ -1,9 +1,9 @@
 // Reads the server's changes feed from the stored checkpoint and applies each page in one transaction with its checkpoint.
 import { fromDoc, type SyncEvent } from '../../core/sync/events.ts';
 import { isLaterWrite } from '../../core/sync/merge.ts';
-import { normalizeSchedulerSettings } from '../../core/scheduler/settings.ts';
+import { isPlausibleTime } from '../../core/scheduler/state-bounds.ts';
 import type { DrillRow, LogRow, RoadcardsDb } from '../schema.ts';
-import { readSettings } from '../settings-store.ts';
+import { readSettings, settingsFromRow } from '../settings-store.ts';
 import type { CouchClient } from './couch-client.ts';
 import { replayCards, replayTables } from './replay-cards.ts';
 import { SERVER_KEY, writeState, type ServerCheckpoint } from './sync-state.ts';
@@ -98,6 +98,8 @@ async function applyOne(db: RoadcardsDb, event: SyncEvent): Promise<boolean> {
     }
     case 'interview': {
       const key = `interview:${event.nodeId}`;
+      // setInterviewDate's own bound: a date this device could not back up is not taken from another either.
+      if (event.date !== null && !isPlausibleTime(event.date)) return false;
       if (!isLaterWrite(event, (await db.writes.get(key))?.event)) return false;
       await db.writes.put({ key, event });
       if (event.date === null) await db.interviews.delete(event.nodeId);
@@ -109,7 +111,7 @@ async function applyOne(db: RoadcardsDb, event: SyncEvent): Promise<boolean> {
       await db.writes.put({ key: 'settings', event });
       // Only the scheduler's settings travel; whether this browser keeps its storage stays this device's own.
       const current = await readSettings(db);
-      await db.settings.put({ key: 'app', value: { ...normalizeSchedulerSettings(event.value), persisted: current.persisted } });
+      await db.settings.put({ key: 'app', value: settingsFromRow({ key: 'app', value: { ...event.value, persisted: current.persisted } }) });
       return true;
     }
   }

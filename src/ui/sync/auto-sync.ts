@@ -17,9 +17,9 @@ export function startAutoSync(data: AppData, intervalMs = 1500): () => void {
       return;
     }
     waiting = false;
-    const roadcards = await data.ready;
-    if (!(await roadcards.syncConfig())) return;
-    await roadcards.syncHistory(data.now());
+    const sync = await (await data.ready).historySync();
+    if (!(await sync.config())) return;
+    await sync.run(data.now());
     announceSynced();
   };
   const onOnline = () => void run();

@@ -24,7 +24,8 @@ export function SyncSection() {
     let live = true;
     const load = () =>
       void ready.then(async (roadcards) => {
-        const [stored, last] = await Promise.all([roadcards.syncConfig(), roadcards.syncStatus()]);
+        const sync = await roadcards.historySync();
+        const [stored, last] = await Promise.all([sync.config(), sync.status()]);
         if (!live) return;
         if (stored) setConfig((current) => (current === EMPTY ? stored : current));
         setStatus(last);
@@ -42,9 +43,9 @@ export function SyncSection() {
     event.preventDefault();
     setBusy(true);
     try {
-      const roadcards = await ready;
-      setConfig(await roadcards.saveSyncConfig(config));
-      setStatus(await roadcards.syncHistory(now()));
+      const sync = await (await ready).historySync();
+      setConfig(await sync.saveConfig(config));
+      setStatus(await sync.run(now()));
       announceSynced();
     } catch (error) {
       setStatus({ at: now(), ok: false, sent: 0, received: 0, error: { kind: 'server', message: error instanceof Error ? error.message : String(error) } });
