@@ -35,7 +35,7 @@ export interface ChangesPage {
 }
 
 export class CouchClient {
-  /** Bytes of request bodies sent: what bench:sync reports. */
+  /** Bytes of request and response bodies (events and replies): what bench:sync reports. */
   bytesSent = 0;
   bytesReceived = 0;
   private readonly base: string;
@@ -89,7 +89,7 @@ export class CouchClient {
   async bulkDocs(docs: EventDoc[]): Promise<void> {
     const response = await this.request('POST', '/_bulk_docs', { docs });
     if (response.status !== 201 && response.status !== 200) throw this.failure(response.status, '_bulk_docs');
-    const results = (await response.json()) as { id: string; error?: string; reason?: string }[];
+    const results = (await this.json(response)) as { id: string; error?: string; reason?: string }[];
     const failed = results.find((result) => result.error !== undefined && result.error !== 'conflict');
     if (failed) throw new SyncError(failed.error === 'forbidden' ? 'forbidden' : 'server', `${failed.id}: ${failed.error} ${failed.reason ?? ''}`.trim());
   }
@@ -98,7 +98,7 @@ export class CouchClient {
     const query = `?since=${encodeURIComponent(since)}&include_docs=true&limit=${limit}`;
     const response = await this.request('GET', `/_changes${query}`);
     if (response.status !== 200) throw this.failure(response.status, '_changes');
-    const body = (await response.json()) as { results?: { doc?: unknown; deleted?: boolean }[]; last_seq?: unknown };
+    const body = (await this.json(response)) as { results?: { doc?: unknown; deleted?: boolean }[]; last_seq?: unknown };
     const results = body.results ?? [];
     return { docs: results.filter((row) => !row.deleted).map((row) => row.doc), lastSeq: String(body.last_seq ?? since), rows: results.length };
   }
@@ -123,8 +123,6 @@ export class CouchClient {
       throw await this.networkFailure(error);
     }
     clearTimeout(timer);
-    const length = Number(response.headers.get('content-length'));
-    if (Number.isFinite(length)) this.bytesReceived += length;
     if (response.status === 401) throw new SyncError('unauthorized', 'the server refused the user name or password');
     return response;
   }
@@ -145,6 +143,13 @@ export class CouchClient {
       }
     }
     return new SyncError('unreachable', `cannot reach the server (${error instanceof Error ? error.message : String(error)})`);
+  }
+
+  /** The body read as text first, so the bytes received are counted whatever the transfer encoding. */
+  private async json(response: Response): Promise<unknown> {
+    const text = await response.text();
+    this.bytesReceived += new TextEncoder().encode(text).length;
+    return JSON.parse(text) as unknown;
   }
 
   private failure(status: number, what: string): SyncError {
