@@ -4,6 +4,7 @@ import type { Roadcards } from '../../src/storage/index.ts';
 import type { RoadcardsDb } from '../../src/storage/schema.ts';
 import { COUCH_ADMIN, startCouchServer, type CouchServer } from '../../scripts/couch-test-server.ts';
 import { DAY, HOUR, T0 } from '../fixtures/review/clock.ts';
+import { deckServer, twoStageDeck } from '../fixtures/review/decks.ts';
 import { closeAll, freshDevice } from '../backup/helpers.ts';
 
 let server: CouchServer;
@@ -159,5 +160,23 @@ describe('history sync with a CouchDB server', () => {
     const b = await device(name);
     expect(await (await b.rc.historySync()).run(T0)).toMatchObject({ ok: true, received: 3 });
     expect(await history(b.raw)).toEqual(await history(a.raw));
+  }, 60_000);
+});
+
+describe('a card the other device does not have yet', () => {
+  it('arrives as a state out of every queue, and the roadmap that brings the card brings it in with that state', async () => {
+    const name = newDbName();
+    const a = await device(name);
+    const bigger = twoStageDeck('road', 3);
+    await a.rc.syncDecks(deckServer([bigger]).fetchJson, T0);
+    await a.rc.grade('road:a3', 4, T0);
+    await (await a.rc.historySync()).run(T0);
+    const b = await device(name);
+    expect(await b.raw.cards.get('road:a3')).toBeUndefined();
+    expect(await (await b.rc.historySync()).run(T0)).toMatchObject({ ok: true, received: 1 });
+    expect(await b.raw.states.get('road:a3')).toMatchObject({ retired: 1, reps: 1 });
+    expect((await b.rc.studyItems('road', T0 + 30 * DAY)).map((item) => item.card.id)).not.toContain('road:a3');
+    await b.rc.syncDecks(deckServer([bigger]).fetchJson, T0 + HOUR);
+    expect(await b.raw.states.get('road:a3')).toEqual(await a.raw.states.get('road:a3'));
   }, 60_000);
 });

@@ -10,8 +10,7 @@ export const replayTables = (db: RoadcardsDb) => [db.logs, db.undone, db.states,
 
 /**
  * Each card's state becomes the replay of its counted reviews with `settings`, and each log entry's before/after the
- * states around it (so undo and card info agree with the state). A card this device has no row for (its roadmap not
- * merged here yet) keeps its logs only.
+ * states around it (so undo and card info agree with the state).
  */
 export async function replayCards(db: RoadcardsDb, cardIds: Iterable<string>, settings: SchedulerSettings, deviceId: string): Promise<void> {
   for (const cardId of cardIds) {
@@ -27,5 +26,8 @@ export async function replayCards(db: RoadcardsDb, cardIds: Iterable<string>, se
     if (changed.length > 0) await db.logs.bulkPut(changed);
     if (row) await db.states.put(toStateRow(state, row));
     else if (cardRow) await db.states.put(toStateRow(state, placeOfCard(cardRow)));
+    // A card this device has not merged yet (its roadmap is newer elsewhere): kept retired, out of every queue, as
+    // a backup import keeps one; the deck merge adopts the state when the roadmap brings the card.
+    else await db.states.put(toStateRow(state, { sectionId: '', order: 0, retired: 1 }));
   }
 }
