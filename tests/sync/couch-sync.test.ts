@@ -180,3 +180,17 @@ describe('a card the other device does not have yet', () => {
     expect(await b.raw.states.get('road:a3')).toEqual(await a.raw.states.get('road:a3'));
   }, 60_000);
 });
+
+describe('a batch stored but not confirmed', () => {
+  it('is sent again after a lost reply: the server answers 409 for each, and nothing is duplicated', async () => {
+    const name = newDbName();
+    const a = await device(name);
+    await a.rc.grade('road:a1', 3, T0);
+    await a.rc.grade('road:a2', 2, T0 + HOUR);
+    await (await a.rc.historySync()).run(T0);
+    // As if the reply to _bulk_docs never came: the marks still say nothing was sent.
+    await a.raw.syncState.put({ key: 'push:logs', value: 0 });
+    expect(await (await a.rc.historySync()).run(T0)).toMatchObject({ ok: true, sent: 2, received: 0 });
+    expect(await serverDocs(name)).toHaveLength(2);
+  }, 60_000);
+});
