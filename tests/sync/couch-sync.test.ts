@@ -60,8 +60,11 @@ describe('history sync with a CouchDB server', () => {
       // road:a1 was graded on both: its state is the replay of all three reviews in time order.
       expect(ha.states['road:a1']).toMatchObject({ reps: 3, lastReview: T0 + 3 * DAY });
       expect((await serverDocs(name)).sort()).toEqual(ha.logs.map((l) => `r:${l.split('|')[0]}`).sort());
-      // Nothing new: a second round sends and receives nothing.
+      // Nothing new: a second round sends and receives nothing; a grade after receiving goes out once.
       expect(await (await a.rc.historySync()).run(T0 + 5 * DAY)).toMatchObject({ ok: true, sent: 0, received: 0 });
+      await second.rc.grade('road:c1', 3, T0 + 5 * DAY);
+      expect(await (await second.rc.historySync()).run(T0 + 5 * DAY)).toMatchObject({ ok: true, sent: 1, received: 0 });
+      expect(await (await first.rc.historySync()).run(T0 + 5 * DAY)).toMatchObject({ ok: true, sent: 0, received: 1 });
     }
   }, 60_000);
 

@@ -6,7 +6,7 @@ import type { DrillRow, LogRow, RoadcardsDb } from '../schema.ts';
 import { readSettings, settingsFromRow } from '../settings-store.ts';
 import type { CouchClient } from './couch-client.ts';
 import { replayCards, replayTables } from './replay-cards.ts';
-import { SERVER_KEY, writeState, type ServerCheckpoint } from './sync-state.ts';
+import { DRILLS_MARK_KEY, LOGS_MARK_KEY, markOf, SERVER_KEY, writeState, type ServerCheckpoint } from './sync-state.ts';
 import type { CardState, Grade } from '../../core/review-contract.ts';
 
 /** Pulls until the feed is drained; returns how many events were new here. Cards touched are replayed page by page. */
@@ -37,6 +37,7 @@ export async function applyEvents(db: RoadcardsDb, events: readonly SyncEvent[],
   return db.transaction('rw', tables, async () => {
     const touched = new Set<string>();
     let applied = 0;
+    const caughtUp = await pushedEverything(db);
     for (const event of events) {
       if (await applyOne(db, event)) {
         applied += 1;
@@ -44,9 +45,18 @@ export async function applyEvents(db: RoadcardsDb, events: readonly SyncEvent[],
       }
     }
     if (touched.size > 0) await replayCards(db, touched, await readSettings(db), deviceId);
+    // Received rows never go back: when everything before them was sent, the marks skip them, so the next push does
+    // not walk a long history it just received.
+    if (caughtUp.logs) await writeState(db, LOGS_MARK_KEY, Number((await db.logs.orderBy(':id').lastKey()) ?? 0));
+    if (caughtUp.drills) await writeState(db, DRILLS_MARK_KEY, Number((await db.drills.orderBy(':id').lastKey()) ?? 0));
     await writeState(db, SERVER_KEY, checkpoint);
     return applied;
   });
+}
+
+async function pushedEverything(db: RoadcardsDb): Promise<{ logs: boolean; drills: boolean }> {
+  const [lastLog, lastDrill] = [await db.logs.orderBy(':id').lastKey(), await db.drills.orderBy(':id').lastKey()];
+  return { logs: Number(lastLog ?? 0) <= (await markOf(db, LOGS_MARK_KEY)), drills: Number(lastDrill ?? 0) <= (await markOf(db, DRILLS_MARK_KEY)) };
 }
 
 async function applyOne(db: RoadcardsDb, event: SyncEvent): Promise<boolean> {
