@@ -1,5 +1,5 @@
 // Reads the server's changes feed from the stored checkpoint and applies each page in one transaction with its checkpoint.
-import { fromDoc, type SyncEvent } from '../../core/sync/events.ts';
+import { eventId, fromDoc, type SyncEvent } from '../../core/sync/events.ts';
 import { isLaterWrite } from '../../core/sync/merge.ts';
 import { isPlausibleTime } from '../../core/scheduler/state-bounds.ts';
 import type { DrillRow, LogRow, RoadcardsDb } from '../schema.ts';
@@ -38,7 +38,10 @@ export async function applyEvents(db: RoadcardsDb, events: readonly SyncEvent[],
     const touched = new Set<string>();
     let applied = 0;
     const caughtUp = await pushedEverything(db);
+    const known = await knownEvents(db, events);
     for (const event of events) {
+      if (known.has(eventId(event))) continue;
+      known.add(eventId(event));
       if (await applyOne(db, event)) {
         applied += 1;
         if (event.type === 'review' || event.type === 'undo') touched.add(event.cardId);
@@ -54,6 +57,27 @@ export async function applyEvents(db: RoadcardsDb, events: readonly SyncEvent[],
   });
 }
 
+/**
+ * The page's reviews, undos and drills this device already has, read with three index queries: a device's own events
+ * come back in the feed after it sent them, and one lookup each would be most of a first sync's time.
+ */
+async function knownEvents(db: RoadcardsDb, events: readonly SyncEvent[]): Promise<Set<string>> {
+  const reviewIds = events.flatMap((e) => (e.type === 'review' ? [e.reviewId] : []));
+  const undoIds = events.flatMap((e) => (e.type === 'undo' ? [e.reviewId] : []));
+  const attemptIds = events.flatMap((e) => (e.type === 'drill' ? [e.attemptId] : []));
+  const [logged, undone, drilled] = await Promise.all([
+    db.logs.where('reviewId').anyOf(reviewIds).keys(),
+    db.undone.where('reviewId').anyOf([...reviewIds, ...undoIds]).primaryKeys(),
+    db.drills.where('attemptId').anyOf(attemptIds).keys(),
+  ]);
+  const undoneSet = new Set(undone as string[]);
+  const known = new Set<string>();
+  for (const id of [...(logged as string[]), ...reviewIds.filter((id) => undoneSet.has(id))]) known.add(`r:${id}`);
+  for (const id of undoIds) if (undoneSet.has(id)) known.add(`u:${id}`);
+  for (const id of drilled as string[]) known.add(`d:${id}`);
+  return known;
+}
+
 async function pushedEverything(db: RoadcardsDb): Promise<{ logs: boolean; drills: boolean }> {
   const [lastLog, lastDrill] = [await db.logs.orderBy(':id').lastKey(), await db.drills.orderBy(':id').lastKey()];
   return { logs: Number(lastLog ?? 0) <= (await markOf(db, LOGS_MARK_KEY)), drills: Number(lastDrill ?? 0) <= (await markOf(db, DRILLS_MARK_KEY)) };
@@ -62,8 +86,7 @@ async function pushedEverything(db: RoadcardsDb): Promise<{ logs: boolean; drill
 async function applyOne(db: RoadcardsDb, event: SyncEvent): Promise<boolean> {
   switch (event.type) {
     case 'review': {
-      const known = (await db.undone.get(event.reviewId)) ?? (await db.logs.where('reviewId').equals(event.reviewId).first());
-      if (known) return false;
+      // Known ones were filtered out by the caller (knownEvents), in-page repeats too.
       const row: LogRow = {
         cardId: event.cardId,
         deckId: event.deckId,
@@ -80,7 +103,6 @@ async function applyOne(db: RoadcardsDb, event: SyncEvent): Promise<boolean> {
       return true;
     }
     case 'undo': {
-      if (await db.undone.get(event.reviewId)) return false;
       const log = await db.logs.where('reviewId').equals(event.reviewId).first();
       // The review may arrive later (or never reach this device): the tombstone alone keeps it out.
       await db.undone.put(log ? { reviewId: event.reviewId, cardId: event.cardId, undoneAt: event.undoneAt, log } : { reviewId: event.reviewId, cardId: event.cardId, undoneAt: event.undoneAt });
@@ -88,7 +110,6 @@ async function applyOne(db: RoadcardsDb, event: SyncEvent): Promise<boolean> {
       return true;
     }
     case 'drill': {
-      if (await db.drills.where('attemptId').equals(event.attemptId).first()) return false;
       const row: DrillRow = {
         attemptId: event.attemptId,
         drillId: event.drillId,
