@@ -8,8 +8,8 @@ import type { GradeOptions } from './index.ts';
 import { sameState, toCardState, toStateRow } from './rows.ts';
 import type { LogRow, RoadcardsDb } from './schema.ts';
 import { readSettings } from './settings-store.ts';
-import { newDeviceId as newReviewId } from './sync/device.ts';
-import { hasLeftDevice, recordUndo, syncTables } from './sync/outbox.ts';
+
+import { hasLeftDevice, newDeviceId as newReviewId, recordUndo, syncTables } from './sync/outbox.ts';
 
 /**
  * The state is read inside the transaction, so a second tab's grade builds on the first instead of overwriting it

@@ -73,13 +73,13 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     undo: async (token) => (await loadGrading()).undoGrade(db, token),
     // Recorded for sync in the same transaction; the recording code loads on first use (not shell code).
     setInterviewDate: async (nodeId, date) =>
-      (await import('./sync/recorded-writes.ts')).setInterviewDateRecorded(db, nodeId, date, () => setInterviewDate(db, nodeId, date)),
+      (await import('./sync/outbox.ts')).setInterviewDateRecorded(db, nodeId, date, () => setInterviewDate(db, nodeId, date)),
     interviewDates: () => readInterviewDates(db),
     drillDeck: async (nodeId, now) => (await import('./drills.ts')).readDrillDeck(db, nodeId, now),
     recordDrill: async (attempts, options) => (await import('./drills.ts')).recordDrill(db, attempts, options),
     getSettings: () => readSettings(db),
     saveSettings: async (patch) =>
-      (await import('./sync/recorded-writes.ts')).saveSettingsRecorded(db, () => readSettings(db), () => saveSettings(db, patch)),
+      (await import('./sync/outbox.ts')).saveSettingsRecorded(db, () => readSettings(db), () => saveSettings(db, patch)),
     requestPersistence: () => requestPersistence(db),
     persistence: () => currentPersistence(),
     exportBackup: async (now) => (await import('./backup-export.ts')).exportBackup(db, now),
@@ -87,7 +87,7 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     // Statistics load with their screen: the aggregation code stays out of the start-up bundle.
     stats: async (nodeId, now, onProgress) => (await import('./stats-reading.ts')).readStats(db, nodeId, now, offsetAt, onProgress),
     cardInfo: async (cardId, now) => (await import('./stats-reading.ts')).readCardInfo(db, cardId, now),
-    historySync: async () => (await import('./sync/history-sync.ts')).historySync(db),
+    historySync: async () => (await import('./sync/run-sync.ts')).historySync(db),
     close: () => db.close(),
   };
 }

@@ -1,8 +1,8 @@
 // Sync by itself: at start, after a study or drill session is left, when the network comes back; never with a card on screen.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AppData } from '../../src/ui/data/app-data.tsx';
-import { isMidSession, startAutoSync } from '../../src/ui/sync/auto-sync.ts';
-import { SYNCED_EVENT } from '../../src/ui/sync/sync-events.ts';
+import { isMidSession, startAutoSync, SYNCED_EVENT } from '../../src/ui/sync/auto-sync.ts';
+
 
 let stop: (() => void) | null = null;
 afterEach(() => {

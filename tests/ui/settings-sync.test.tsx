@@ -2,7 +2,7 @@
 import { fireEvent } from '@testing-library/preact';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { COUCH_ADMIN, startCouchServer, type CouchServer } from '../../scripts/couch-test-server.ts';
-import { statusWords } from '../../src/ui/screens/settings/sync-lib.ts';
+import { statusWords } from '../../src/ui/screens/settings/sync-strings.ts';
 import { setLocale } from '../../src/ui/i18n.ts';
 import { MINI_DECK } from './fixtures.ts';
 import { closeApp, findElement, renderApp, START, type Harness } from './harness.tsx';

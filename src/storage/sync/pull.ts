@@ -1,13 +1,14 @@
-// Reads the server's changes feed from the stored checkpoint and applies each page in one transaction with its checkpoint.
-import { eventId, fromDoc, type SyncEvent } from '../../core/sync/events.ts';
-import { isLaterWrite } from '../../core/sync/merge.ts';
+// Reads the server's changes feed from the stored checkpoint, applies each page in one transaction with its checkpoint,
+// and replays the cards it touched (merge by replay: each card's state and log entries rebuilt from its reviews).
+import type { CardState, Grade, SchedulerSettings } from '../../core/review-contract.ts';
 import { isPlausibleTime } from '../../core/scheduler/state-bounds.ts';
-import type { DrillRow, LogRow, RoadcardsDb } from '../schema.ts';
+import { eventId, fromDoc, type SyncEvent } from '../../core/sync/events.ts';
+import { isLaterWrite, replaySteps } from '../../core/sync/merge.ts';
+import { placeOfCard, toStateRow } from '../rows.ts';
+import { derivedReviewId, type DrillRow, type LogRow, type RoadcardsDb } from '../schema.ts';
 import { readSettings, settingsFromRow } from '../settings-store.ts';
 import type { CouchClient } from './couch-client.ts';
-import { replayCards, replayTables } from './replay-cards.ts';
 import { DRILLS_MARK_KEY, LOGS_MARK_KEY, markOf, SERVER_KEY, writeState, type ServerCheckpoint } from './sync-state.ts';
-import type { CardState, Grade } from '../../core/review-contract.ts';
 
 /** Pulls until the feed is drained; returns how many events were new here. Cards touched are replayed page by page. */
 export async function pullEvents(db: RoadcardsDb, client: CouchClient, deviceId: string, server: ServerCheckpoint, batch: number): Promise<number> {
@@ -145,5 +146,32 @@ async function applyOne(db: RoadcardsDb, event: SyncEvent): Promise<boolean> {
       await db.settings.put({ key: 'app', value: settingsFromRow({ key: 'app', value: { ...event.value, persisted: current.persisted } }) });
       return true;
     }
+  }
+}
+
+/** The stores `replayCards` reads and writes; its caller's transaction must include them. */
+export const replayTables = (db: RoadcardsDb) => [db.logs, db.undone, db.states, db.cards];
+
+/**
+ * Each card's state becomes the replay of its counted reviews with `settings`, and each log entry's before/after the
+ * states around it (so undo and card info agree with the state).
+ */
+export async function replayCards(db: RoadcardsDb, cardIds: Iterable<string>, settings: SchedulerSettings, deviceId: string): Promise<void> {
+  for (const cardId of cardIds) {
+    const logs = await db.logs.where('cardId').equals(cardId).toArray();
+    const undone = new Set((await db.undone.where('cardId').equals(cardId).primaryKeys()) as string[]);
+    const [row, cardRow] = await Promise.all([db.states.get(cardId), db.cards.get(cardId)]);
+    const deckId = row?.deckId ?? cardRow?.deckId ?? logs[0]?.deckId ?? '';
+    const reviews = logs
+      .filter((log) => log.kind === 'review')
+      .map((log) => ({ reviewId: log.reviewId ?? derivedReviewId(deviceId, log.id!), grade: log.grade, reviewedAt: log.reviewedAt, log }));
+    const { steps, state } = replaySteps(cardId, deckId, reviews, undone, settings);
+    const changed: LogRow[] = steps.map(({ review, before, after }) => ({ ...review.log, before, after }));
+    if (changed.length > 0) await db.logs.bulkPut(changed);
+    if (row) await db.states.put(toStateRow(state, row));
+    else if (cardRow) await db.states.put(toStateRow(state, placeOfCard(cardRow)));
+    // A card this device has not merged yet (its roadmap is newer elsewhere): kept retired, out of every queue, as
+    // a backup import keeps one; the deck merge adopts the state when the roadmap brings the card.
+    else await db.states.put(toStateRow(state, { sectionId: '', order: 0, retired: 1 }));
   }
 }

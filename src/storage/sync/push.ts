@@ -2,7 +2,7 @@
 import { eventId, toDoc, type DrillEvent, type ReviewEvent, type SyncEvent } from '../../core/sync/events.ts';
 import type { DrillRow, LogRow, RoadcardsDb } from '../schema.ts';
 import type { CouchClient } from './couch-client.ts';
-import { derivedReviewId } from './device.ts';
+import { derivedReviewId } from '../schema.ts';
 import { recordUndo } from './outbox.ts';
 import { DRILLS_MARK_KEY, FULL_PUSH_KEY, LOGS_MARK_KEY, markOf, readState, SERVER_KEY, writeState, type ServerCheckpoint } from './sync-state.ts';
 

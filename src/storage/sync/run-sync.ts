@@ -1,10 +1,11 @@
-// One sync with the learner's CouchDB database: make sure it exists, detect a wiped one, push, pull, record the outcome.
+// One sync with the learner's CouchDB database (make sure it exists, detect a wiped one, push, pull, record the outcome),
+// and history sync's API for one database: config, one run at a time, the last outcome.
+import type { HistorySync } from '../index.ts';
 import type { RoadcardsDb } from '../schema.ts';
 import { CouchClient, SyncError, type CouchConfig, type FetchLike } from './couch-client.ts';
-import { deviceIdOf, newDeviceId } from './device.ts';
-import { pullEvents } from './pull.ts';
+import { deviceIdOf, newDeviceId } from './outbox.ts';
+import { pullEvents, replayCards, replayTables } from './pull.ts';
 import { pushEvents, startOver } from './push.ts';
-import { replayCards, replayTables } from './replay-cards.ts';
 import { readSettings } from '../settings-store.ts';
 import { readConfig, readState, SERVER_KEY, STATUS_KEY, writeState, type ServerCheckpoint, type SyncStatus } from './sync-state.ts';
 
@@ -76,4 +77,22 @@ export async function saveSyncConfig(db: RoadcardsDb, config: CouchConfig): Prom
 
 export async function readSyncStatus(db: RoadcardsDb): Promise<SyncStatus | null> {
   return (await readState<SyncStatus>(db, STATUS_KEY)) ?? null;
+}
+
+/** The run in progress per database: a second caller (auto sync and "sync now" together) gets its outcome. */
+const running = new WeakMap<RoadcardsDb, Promise<SyncStatus>>();
+
+export function historySync(db: RoadcardsDb): HistorySync {
+  return {
+    config: () => readConfig(db),
+    saveConfig: (config) => saveSyncConfig(db, config),
+    run: (now, options) => {
+      const current = running.get(db);
+      if (current) return current;
+      const run = runSync(db, now, options).finally(() => running.delete(db));
+      running.set(db, run);
+      return run;
+    },
+    status: () => readSyncStatus(db),
+  };
 }

@@ -1,6 +1,12 @@
 // When history sync runs by itself: at app start, when a study or drill session is left, when the network comes back.
 import type { AppData } from '../data/app-data.tsx';
-import { announceSynced } from './sync-events.ts';
+
+/** The page-wide signal that a history sync finished, so Settings → Sync shows an automatic sync's outcome too. */
+export const SYNCED_EVENT = 'roadcards-history-synced';
+
+export function announceSynced(): void {
+  globalThis.dispatchEvent?.(new Event(SYNCED_EVENT));
+}
 
 /** A card may be on screen: study and drill routes. Sync waits until the learner leaves them (never mid-card). */
 export function isMidSession(path: string): boolean {

@@ -2,9 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SyncConfig, SyncStatus } from '../../../storage/index.ts';
 import { useAppData } from '../../data/app-data.tsx';
-import { announceSynced, SYNCED_EVENT } from '../../sync/sync-events.ts';
-import { statusValue, statusWords } from './sync-lib.ts';
-import { syncText } from './sync-strings.ts';
+import { announceSynced, SYNCED_EVENT } from '../../sync/auto-sync.ts';
+import { statusValue, statusWords, syncText } from './sync-strings.ts';
 
 const EMPTY: SyncConfig = { url: '', db: '', user: '', password: '' };
 const FIELDS: { name: keyof SyncConfig; label: 'url' | 'db' | 'user' | 'password'; hint?: 'urlHint' | 'dbHint'; type: 'url' | 'text' | 'password'; autocomplete: string }[] = [

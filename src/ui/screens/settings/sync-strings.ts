@@ -1,4 +1,5 @@
 // Settings → Sync's words (Chinese and English): the fields, the outcome of a sync and each failure with how to fix it.
+import type { SyncStatus } from '../../../storage/index.ts';
 import { defineStrings } from '../../i18n.ts';
 
 export const syncText = defineStrings(
@@ -53,3 +54,22 @@ export const syncText = defineStrings(
     'bad-config': 'Check the settings: {message}',
   },
 );
+
+export type SyncStatusValue = 'ok' | 'error' | 'none';
+
+export function statusValue(status: SyncStatus | null): SyncStatusValue {
+  return status === null ? 'none' : status.ok ? 'ok' : 'error';
+}
+
+function timeOf(at: number): string {
+  return new Date(at).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+/** The outcome in words: when, how many sent and received, or what went wrong and how to fix it. */
+export function statusWords(status: SyncStatus | null, context: { origin: string; db: string }): string {
+  if (status === null) return syncText('never');
+  if (status.ok) return syncText('ok', { time: timeOf(status.at), sent: status.sent, received: status.received });
+  const error = status.error ?? { kind: 'server' as const, message: '' };
+  const reason = syncText(error.kind, { origin: context.origin, db: context.db, message: error.message });
+  return syncText('failedAt', { time: timeOf(status.at) }) + reason;
+}
