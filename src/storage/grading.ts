@@ -8,7 +8,6 @@ import type { GradeOptions } from './index.ts';
 import { sameState, toCardState, toStateRow } from './rows.ts';
 import type { LogRow, RoadcardsDb } from './schema.ts';
 import { readSettings } from './settings-store.ts';
-
 import { hasLeftDevice, newDeviceId as newReviewId, recordUndo, syncTables } from './sync/outbox.ts';
 
 /**
