@@ -67,7 +67,7 @@ function report(label: string, run: { status: SyncStatus; ms: number; client: Co
   const events = Math.max(run.status.sent, run.status.received);
   const perEvent = (bytes: number) => (events > 0 ? (bytes / events).toFixed(0) : '-');
   console.log(
-    `${label.padEnd(34)} ${(run.ms / 1000).toFixed(2).padStart(7)} s  sent ${String(run.status.sent).padStart(6)}  received ${String(run.status.received).padStart(6)}  ` +
+    `${label.padEnd(34)} ${(run.ms / 1000).toFixed(2).padStart(7)} s (server ${(run.client.serverMs / 1000).toFixed(2)} s)  sent ${String(run.status.sent).padStart(6)}  received ${String(run.status.received).padStart(6)}  ` +
       `bytes out ${String(run.client.bytesSent).padStart(10)} (${perEvent(run.client.bytesSent)}/event)  bytes in ${String(run.client.bytesReceived).padStart(10)} (${perEvent(run.client.bytesReceived)}/event)`,
   );
 }

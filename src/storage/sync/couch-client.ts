@@ -38,6 +38,8 @@ export class CouchClient {
   /** Bytes of request and response bodies (events and replies): what bench:sync reports. */
   bytesSent = 0;
   bytesReceived = 0;
+  /** Milliseconds spent waiting for the server's answers (bench:sync tells it apart from local work). */
+  serverMs = 0;
   private readonly base: string;
   private readonly auth: string;
 
@@ -115,6 +117,7 @@ export class CouchClient {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
     let response: Response;
+    const started = performance.now();
     try {
       response = await this.fetchFn(this.base + path, { method, headers, body: payload, signal: controller.signal, credentials: 'omit' });
     } catch (error) {
@@ -123,6 +126,7 @@ export class CouchClient {
       throw await this.networkFailure(error);
     }
     clearTimeout(timer);
+    this.serverMs += performance.now() - started;
     if (response.status === 401) throw new SyncError('unauthorized', 'the server refused the user name or password');
     return response;
   }
@@ -147,7 +151,9 @@ export class CouchClient {
 
   /** The body read as text first, so the bytes received are counted whatever the transfer encoding. */
   private async json(response: Response): Promise<unknown> {
+    const started = performance.now();
     const text = await response.text();
+    this.serverMs += performance.now() - started;
     this.bytesReceived += new TextEncoder().encode(text).length;
     return JSON.parse(text) as unknown;
   }
