@@ -4,7 +4,7 @@ import type { CardState, Grade, SchedulerSettings } from '../../core/review-cont
 import { isPlausibleTime } from '../../core/scheduler/state-bounds.ts';
 import { eventId, fromDoc, type SyncEvent } from '../../core/sync/events.ts';
 import { isLaterWrite, replaySteps } from '../../core/sync/merge.ts';
-import { placeOfCard, toStateRow } from '../rows.ts';
+import { placeOfCard, toCardState, toStateRow } from '../rows.ts';
 import { derivedReviewId, type DrillRow, type LogRow, type RoadcardsDb } from '../schema.ts';
 import { readSettings, settingsFromRow } from '../settings-store.ts';
 import type { CouchClient } from './couch-client.ts';
@@ -166,12 +166,21 @@ export async function replayCards(db: RoadcardsDb, cardIds: Iterable<string>, se
       .filter((log) => log.kind === 'review')
       .map((log) => ({ reviewId: log.reviewId ?? derivedReviewId(deviceId, log.id!), grade: log.grade, reviewedAt: log.reviewedAt, log }));
     const { steps, state } = replaySteps(cardId, deckId, reviews, undone, settings);
-    const changed: LogRow[] = steps.map(({ review, before, after }) => ({ ...review.log, before, after }));
+    // Only entries whose states moved are written: a card replayed to what live grading gave costs reads alone.
+    const changed: LogRow[] = steps
+      .filter(({ review, before, after }) => !identical(review.log.before, before) || !identical(review.log.after, after))
+      .map(({ review, before, after }) => ({ ...review.log, before, after }));
     if (changed.length > 0) await db.logs.bulkPut(changed);
+    if (row && identical(row, state)) continue;
     if (row) await db.states.put(toStateRow(state, row));
     else if (cardRow) await db.states.put(toStateRow(state, placeOfCard(cardRow)));
     // A card this device has not merged yet (its roadmap is newer elsewhere): kept retired, out of every queue, as
     // a backup import keeps one; the deck merge adopts the state when the roadmap brings the card.
     else await db.states.put(toStateRow(state, { sectionId: '', order: 0, retired: 1 }));
   }
+}
+
+/** Every field of the two states equal (sameState leaves out elapsedDays, which devices must agree on too). */
+function identical(a: CardState, b: CardState): boolean {
+  return JSON.stringify(toCardState(a)) === JSON.stringify(toCardState(b));
 }
