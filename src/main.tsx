@@ -28,4 +28,7 @@ void loadLocale(wanted)
     render(<App data={data} />, document.getElementById('app')!);
   });
 
+// History sync with the learner's CouchDB, when one is set: loaded after the app is ready, never part of the shell.
+void data.ready.then(() => import('./ui/sync/auto-sync.ts')).then((m) => m.startAutoSync(data), () => undefined);
+
 if (import.meta.env.PROD) registerServiceWorker().catch((error: unknown) => console.warn('roadcards: service worker not registered', error));

@@ -19,6 +19,15 @@ async function readMark(db: RoadcardsDb): Promise<SummaryMark | undefined> {
   return row && !isSlot(row) ? row : undefined;
 }
 
+/**
+ * For writers that cannot count exactly (sync's received reviews get their phases only from the replay that follows):
+ * the summary is marked stale, to be rebuilt from the log on the next statistics visit. Inside a transaction over
+ * `activitySlots`.
+ */
+export async function markSummaryStale(db: RoadcardsDb): Promise<void> {
+  await db.activitySlots.delete(['', 0]);
+}
+
 /** The log's newest id before and after a write: the summary's mark follows the write only if it named `before`. */
 export interface LogIds {
   before: number;

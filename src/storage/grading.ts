@@ -10,6 +10,7 @@ import type { GradeOptions } from './index.ts';
 import { sameState, toCardState, toStateRow } from './rows.ts';
 import type { LogRow, RoadcardsDb } from './schema.ts';
 import { readSettings } from './settings-store.ts';
+import { hasLeftDevice, newDeviceId as newReviewId, recordUndo, syncTables } from './sync/outbox.ts';
 
 /**
  * The state is read inside the transaction, so a second tab's grade builds on the first instead of overwriting it
@@ -41,7 +42,8 @@ export async function gradeCard(
     const after = applyGrade(before, grade, scheduleAt, settings);
     const entry: LogRow = { cardId, deckId: row.deckId, grade, reviewedAt: now, kind: 'review', before, after };
     if (opts.durationMs !== undefined) entry.durationMs = opts.durationMs;
-    if (opts.reviewId !== undefined) entry.reviewId = opts.reviewId;
+    // Every review gets a globally unique id made here: sync sends it as the event's id, so it is never counted twice.
+    entry.reviewId = opts.reviewId ?? newReviewId();
     if (cardRow.updated) entry.clearedUpdated = true;
     // The lapse that makes a leech tags it (and by the setting suspends it) in this same transaction.
     const leech = await leechAfterGrade(db, before, after, settings, now);
@@ -55,9 +57,12 @@ export async function gradeCard(
   });
 }
 
-/** Removes exactly one log entry and restores the state before it, only while it is the card's latest review. */
+/**
+ * Removes exactly one log entry and restores the state before it, only while it is the card's latest review. A review
+ * that has left the device (synced) is not removed but undone by an event that replay honours everywhere.
+ */
 export async function undoGrade(db: RoadcardsDb, token: UndoToken): Promise<CardState> {
-  return db.transaction('rw', [db.states, db.logs, db.cards, db.marks, db.activitySlots], async () => {
+  return db.transaction('rw', [db.states, db.logs, db.cards, db.marks, db.activitySlots, ...syncTables(db)], async () => {
     const entry = await db.logs.get(token.logId);
     if (!entry || entry.cardId !== token.cardId || entry.kind !== 'review') {
       throw new UndoRefusedError('that review is not in the log');
@@ -77,7 +82,9 @@ export async function undoGrade(db: RoadcardsDb, token: UndoToken): Promise<Card
       if (cardRow) await db.cards.put({ ...cardRow, updated: 1 });
     }
     const lastIdBefore = await lastLogId(db);
-    await db.logs.delete(token.logId);
+    // A review that has left the device is undone by an event (its entry moves to `undone`); either way it leaves the log.
+    if (await hasLeftDevice(db, entry)) await recordUndo(db, entry, Date.now());
+    else await db.logs.delete(token.logId);
     await countInSlots(db, [entry], -1, { before: lastIdBefore, after: await lastLogId(db) });
     return entry.before;
   });

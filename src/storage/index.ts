@@ -15,6 +15,9 @@ import type { KeyValueStore } from './pending-grades.ts';
 import type { CardInfo, StatsProgress } from './stats-reading.ts';
 import type { UserRoadmaps } from './user-roadmaps.ts';
 import type { AnkiExportData } from './anki-export.ts';
+import type { CouchConfig as SyncConfig } from './sync/couch-client.ts';
+import type { SyncStatus } from './sync/sync-state.ts';
+import type { SyncRunOptions } from './sync/run-sync.ts';
 
 /** Where the compiled decks' index is, relative to the site root; deck paths are relative to it. */
 export const DECK_INDEX_PATH = 'decks/index.json';
@@ -284,8 +287,25 @@ export interface Roadcards {
   ankiExport(nodeId: string, includeHistory: boolean, now: number): Promise<AnkiExportData | null>;
   /** Roadmaps added in the app (list, add a compiled one, remove); loaded with the Roadmaps screen. */
   userRoadmaps(): Promise<UserRoadmaps>;
+  /** Sync of the learner's history with their CouchDB (see src/storage/sync); the code loads on first use. */
+  historySync(): Promise<HistorySync>;
   close(): void;
 }
+
+/** History sync's API, from `roadcards.historySync()`. */
+export interface HistorySync {
+  /** The connection settings, stored on this device only (never synced, never in a backup). */
+  config(): Promise<SyncConfig | null>;
+  saveConfig(config: SyncConfig): Promise<SyncConfig>;
+  /** One sync now (push, then pull and replay); never throws: the outcome says what failed. One run at a time. */
+  run(now: number, options?: SyncRunOptions): Promise<SyncStatus>;
+  /** What the last sync did, or null before the first. */
+  status(): Promise<SyncStatus | null>;
+}
+
+export type { CouchConfig as SyncConfig, SyncErrorKind } from './sync/couch-client.ts';
+export type { SyncStatus } from './sync/sync-state.ts';
+export type { SyncRunOptions } from './sync/run-sync.ts';
 
 export { UndoRefusedError, UnknownCardError, UnschedulableCardError, failureDetails, storageFailureKind, type StorageFailureKind } from './errors.ts';
 

@@ -81,12 +81,15 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     sessionOptions,
     grade,
     undo: async (token) => (await loadGrading()).undoGrade(db, token),
-    setInterviewDate: (nodeId, date) => setInterviewDate(db, nodeId, date),
+    // Recorded for sync in the same transaction; the recording code loads on first use (not shell code).
+    setInterviewDate: async (nodeId, date) =>
+      (await import('./sync/outbox.ts')).setInterviewDateRecorded(db, nodeId, date, () => setInterviewDate(db, nodeId, date)),
     interviewDates: () => readInterviewDates(db),
     drillDeck: async (nodeId, now) => (await import('./drills.ts')).readDrillDeck(db, nodeId, now),
     recordDrill: async (attempts, options) => (await import('./drills.ts')).recordDrill(db, attempts, options),
     getSettings: () => readSettings(db),
-    saveSettings: (patch) => saveSettings(db, patch),
+    saveSettings: async (patch) =>
+      (await import('./sync/outbox.ts')).saveSettingsRecorded(db, () => readSettings(db), () => saveSettings(db, patch)),
     requestPersistence: () => requestPersistence(db),
     persistence: () => currentPersistence(),
     exportBackup: async (now) => (await import('./backup-export.ts')).exportBackup(db, now),
@@ -101,6 +104,7 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     browseCards: async (nodeId, now) => (await releaseBuried(now), (await import('./browse-reading.ts')).readBrowseCards(db, nodeId, now)),
     ankiExport: async (nodeId, includeHistory, now) => (await import('./anki-export.ts')).readAnkiExport(db, nodeId, includeHistory, now, offsetAt),
     userRoadmaps: async () => (await import('./user-roadmaps.ts')).userRoadmapsOf(db),
+    historySync: async () => (await import('./sync/run-sync.ts')).historySync(db),
     close: () => db.close(),
   };
 }

@@ -6,6 +6,7 @@ import type { QuestionType } from '../core/quiz/types.ts';
 import type { CardMarks } from '../core/marks/marks.ts';
 import type { CardState, ReviewLogEntry } from '../core/review-contract.ts';
 import type { ActivitySlot } from '../core/stats/slots.ts';
+import type { InterviewEvent, SettingsEvent, SyncEvent } from '../core/sync/events.ts';
 import type { AppSettings } from './index.ts';
 
 /** A compiled deck's metadata; its cards live in `cards`. */
@@ -62,6 +63,8 @@ export interface LogRow extends ReviewLogEntry {
   clearedUpdated?: true;
   /** This review made the card a leech (and suspended it, when set): undo takes both back. */
   leeched?: { suspended: boolean };
+  /** 1 when the entry came from another device through sync: it is already on the server, never sent back. */
+  remote?: 1;
 }
 
 /** A card's learner marks (see core/marks): one row per card that has any. */
@@ -93,6 +96,8 @@ export interface DrillRow {
   /** 1 when the drill counted as reviews and this attempt graded its card: `reviewLogId` is that log entry. */
   countedAsReview: 0 | 1;
   reviewLogId?: number;
+  /** 1 when the attempt came from another device through sync (see LogRow.remote). */
+  remote?: 1;
 }
 
 /** A roadmap the learner added in the app (v7): its source text and the deck compiled from it; its deck id is the key. */
@@ -121,6 +126,53 @@ export interface SummaryMark {
 export interface SettingsRow {
   key: 'app';
   value: Partial<AppSettings>;
+}
+
+/** syncState's key of this device's sync id. */
+export const DEVICE_KEY = 'device';
+
+/** The review id of an entry that never had one (logs before v8, old backups): this device's id and the entry's. */
+export function derivedReviewId(deviceId: string, logId: number): string {
+  return `${deviceId}:${logId}`;
+}
+
+/** v8's upgrade, here rather than in a module of its own: the shell opens the database, and stays one chunk smaller. */
+async function fillReviewIds(tx: Transaction): Promise<void> {
+  const deviceId = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  await tx.table('syncState').put({ key: DEVICE_KEY, value: deviceId });
+  await tx
+    .table<LogRow, number>('logs')
+    .filter((row) => row.reviewId === undefined)
+    .modify((row) => {
+      row.reviewId = derivedReviewId(deviceId, row.id!);
+    });
+}
+
+/** Sync's own records by key: this device's id, the server's checkpoint, push marks, the last outcome, the config. */
+export interface SyncStateRow {
+  key: string;
+  value: unknown;
+}
+
+/** An event made here that no table can rebuild (undo, interview date, settings), waiting to be sent. */
+export interface OutboxRow {
+  eventId: string;
+  event: SyncEvent;
+}
+
+/** A review taken back after it had left the device: kept whole (history is never deleted), replay skips it. */
+export interface UndoneRow {
+  reviewId: string;
+  cardId: string;
+  undoneAt: number;
+  /** The log entry as it was, when this device had it. */
+  log?: LogRow;
+}
+
+/** The latest last-write-wins write per key (`settings`, `interview:<node id>`): what a wiped server gets again. */
+export interface WriteRow {
+  key: string;
+  event: InterviewEvent | SettingsEvent;
 }
 
 interface SchemaVersion {
@@ -241,6 +293,29 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       roadmaps: 'id',
     },
   },
+  {
+    // Sync between devices (issue 12): every log entry gets a globally unique reviewId (old ones from this device's
+    // new id and the entry's id), and sync keeps its state, its outbox, undone reviews and last writes in four stores.
+    version: 8,
+    stores: {
+      decks: 'id',
+      cards: 'id, deckId',
+      states:
+        'cardId, [deckId+reviewDue], [deckId+newOrder], [deckId+sectionId+newOrder], [deckId+phase+reviewDue], [deckId+sectionId+phase+reviewDue]',
+      logs: '++id, cardId, reviewedAt, &reviewId',
+      settings: 'key',
+      interviews: 'nodeId',
+      drills: '++id, &attemptId, drillId, cardId, answeredAt',
+      activitySlots: '[deckId+slot]',
+      marks: 'cardId, buriedUntil',
+      roadmaps: 'id',
+      syncState: 'key',
+      outbox: 'eventId',
+      undone: 'reviewId, cardId',
+      writes: 'key',
+    },
+    upgrade: fillReviewIds,
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -256,6 +331,10 @@ export class RoadcardsDb extends Dexie {
   marks!: Table<MarkRow, string>;
   roadmaps!: Table<RoadmapRow, string>;
   activitySlots!: Table<ActivitySlot | SummaryMark, [string, number]>;
+  syncState!: Table<SyncStateRow, string>;
+  outbox!: Table<OutboxRow, string>;
+  undone!: Table<UndoneRow, string>;
+  writes!: Table<WriteRow, string>;
 
   constructor(name: string) {
     super(name);

@@ -1,6 +1,7 @@
 // Opens a database written by schema version 2 with today's app (v3 adds interview dates and drills) and finds it intact.
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../src/storage/schema.ts';
+import { logsAsSeeded } from './derived-ids.ts';
 import { openSeeded } from './open-seeded.ts';
 import { SEEDED_AT, seedV2Database, v2Rows } from './v2-database.ts';
 
@@ -14,7 +15,7 @@ describe('a version 2 database opened by the current app', () => {
     expect(await raw.decks.toArray()).toEqual(v2Rows.decks);
     expect(await raw.cards.toArray()).toEqual(v2Rows.cards);
     expect(await raw.states.toArray()).toEqual(v2Rows.states);
-    expect(await raw.logs.toArray()).toEqual(v2Rows.logs);
+    expect(await logsAsSeeded(raw)).toEqual(v2Rows.logs);
     expect(await raw.settings.toArray()).toEqual(v2Rows.settings);
     expect(await rc.interviewDates()).toEqual({});
     expect(await raw.drills.count()).toBe(0);
@@ -40,7 +41,7 @@ describe('a version 2 database opened by the current app', () => {
     const drill = (await rc.drillDeck('old', SEEDED_AT + 2 * DAY))!;
     expect(drill.cards.map((card) => card.id)).toEqual(['old:1', 'old:2', 'old:4']);
     await rc.recordDrill([{ card: drill.cards[0]!, type: 'flashcard', outcome: 'wrong' }], { countAsReviews: false, now: SEEDED_AT + 2 * DAY });
-    expect(await raw.logs.toArray()).toEqual(v2Rows.logs);
+    expect(await logsAsSeeded(raw)).toEqual(v2Rows.logs);
     const replay = await rc.grade('old:4', 3, SEEDED_AT + 2 * DAY, { reviewId: 'v2-a' });
     expect(replay.undo.logId).toBe(4);
   });

@@ -1,6 +1,7 @@
 // Opens a database written by schema version 3 with today's app (v4 adds phase/section indexes on states) and finds it intact.
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../src/storage/schema.ts';
+import { logsAsSeeded } from './derived-ids.ts';
 import { openSeeded } from './open-seeded.ts';
 import { SEEDED_AT, seedV3Database, v3Rows } from './v3-database.ts';
 
@@ -11,7 +12,7 @@ describe('a version 3 database opened by the current app', () => {
   it('keeps every row of every table', async () => {
     const { rc, raw } = await openSeeded(seedV3Database);
     expect(raw.verno).toBe(CURRENT_SCHEMA_VERSION);
-    for (const [table, rows] of Object.entries(v3Rows)) expect(await raw.table(table).toArray()).toEqual(rows);
+    for (const [table, rows] of Object.entries(v3Rows)) expect(table === 'logs' ? await logsAsSeeded(raw) : await raw.table(table).toArray()).toEqual(rows);
     expect(await rc.interviewDates()).toEqual({ 'old/s1': SEEDED_AT - 2 * DAY });
   });
 

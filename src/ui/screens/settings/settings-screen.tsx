@@ -1,4 +1,4 @@
-// Settings: the scheduler settings (retention, maximum interval, steps, fuzz, daily limits, day start), persistent storage, backup.
+// Settings: the scheduler settings (retention, maximum interval, steps, fuzz, daily limits, day start), persistent storage, backup, sync.
 import './settings.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AppSettings } from '../../../storage/index.ts';
@@ -9,6 +9,7 @@ import { BackupSection } from './backup-section.tsx';
 import { OptimizerSection } from './optimizer/optimizer-section.tsx';
 import { LeechSection } from './leech-section.tsx';
 import { RoadmapsLink } from '../roadmaps/roadmaps-link.tsx';
+import { SyncSection } from './sync-section.tsx';
 import { WriteFailure, describeWriteFailure, type WriteFailureInfo } from '../../components/write-failure.tsx';
 import { fromForm, toForm, type FieldName, type SettingsForm } from './lib.ts';
 import { s } from './settings-strings.ts';
@@ -152,6 +153,7 @@ export function SettingsScreen() {
       <OptimizerSection usingOwn={loaded.value.settings.parameters !== undefined} onApplied={reload} />
       <BackupSection onSettingsRestored={reload} />
       <RoadmapsLink />
+      <SyncSection />
     </div>
   );
 }

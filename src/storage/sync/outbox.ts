@@ -1,0 +1,71 @@
+// Events made on this device: its sync id, undo of a review that has left it, and last-write-wins writes, each
+// recorded in the transaction of the change itself (interview dates and settings through a lazily loaded wrapper).
+import { eventId, type InterviewEvent, type SettingsEvent, type UndoEvent } from '../../core/sync/events.ts';
+import type { AppSettings } from '../index.ts';
+import { DEVICE_KEY, derivedReviewId, type LogRow, type RoadcardsDb } from '../schema.ts';
+import { LOGS_MARK_KEY, markOf } from './sync-state.ts';
+
+export { derivedReviewId } from '../schema.ts';
+
+/** A new random id: this device's sync id, and the id of every review graded here. */
+export function newDeviceId(): string {
+  const crypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  return crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** The device id, made and stored on first use; call inside a transaction that includes syncState. */
+export async function deviceIdOf(db: RoadcardsDb): Promise<string> {
+  const row = await db.syncState.get(DEVICE_KEY);
+  if (typeof row?.value === 'string') return row.value;
+  const id = newDeviceId();
+  await db.syncState.put({ key: DEVICE_KEY, value: id });
+  return id;
+}
+
+/** The stores a transaction recording a sync event must include. */
+export const syncTables = (db: RoadcardsDb) => [db.syncState, db.outbox, db.writes, db.undone];
+
+/** Records a last-write-wins write made on this device; call inside a transaction over `syncTables`. */
+export async function recordWrite(db: RoadcardsDb, write: Omit<InterviewEvent, 'deviceId'> | Omit<SettingsEvent, 'deviceId'>): Promise<void> {
+  const event = { ...write, deviceId: await deviceIdOf(db) } as InterviewEvent | SettingsEvent;
+  const key = event.type === 'interview' ? `interview:${event.nodeId}` : 'settings';
+  await db.writes.put({ key, event });
+  await db.outbox.put({ eventId: eventId(event), event });
+}
+
+/** Whether a log entry has left this device (sent by it, or received from the server). */
+export async function hasLeftDevice(db: RoadcardsDb, entry: LogRow): Promise<boolean> {
+  return entry.remote === 1 || entry.id! <= (await markOf(db, LOGS_MARK_KEY));
+}
+
+/**
+ * Undo of a review other devices may have: the entry moves to `undone` (kept, never deleted) and an undo event
+ * goes out; replay skips the review everywhere. Call inside a transaction over logs and `syncTables`.
+ */
+export async function recordUndo(db: RoadcardsDb, entry: LogRow, undoneAt: number): Promise<void> {
+  const reviewId = entry.reviewId ?? derivedReviewId(await deviceIdOf(db), entry.id!);
+  const event: UndoEvent = { type: 'undo', reviewId, cardId: entry.cardId, undoneAt };
+  await db.undone.put({ reviewId, cardId: entry.cardId, undoneAt, log: { ...entry, reviewId } });
+  await db.outbox.put({ eventId: eventId(event), event });
+  await db.logs.delete(entry.id!);
+}
+
+/** `write` (setInterviewDate), and the write recorded for other devices: a clear (null) travels and wins like a date. */
+export async function setInterviewDateRecorded(db: RoadcardsDb, nodeId: string, date: number | null, write: () => Promise<void>): Promise<void> {
+  await db.transaction('rw', [db.interviews, ...syncTables(db)], async () => {
+    await write();
+    await recordWrite(db, { type: 'interview', nodeId, date, writtenAt: Date.now() });
+  });
+}
+
+/** `save` (saveSettings), and when the scheduler's part changed, the write recorded for other devices. */
+export async function saveSettingsRecorded(db: RoadcardsDb, read: () => Promise<AppSettings>, save: () => Promise<AppSettings>): Promise<AppSettings> {
+  return db.transaction('rw', [db.settings, ...syncTables(db)], async () => {
+    // Both come back normalized (settingsFromRow); everything but `persisted` (this browser's own) is the scheduler's.
+    const { persisted: _before, ...before } = await read();
+    const saved = await save();
+    const { persisted: _after, ...after } = saved;
+    if (JSON.stringify(after) !== JSON.stringify(before)) await recordWrite(db, { type: 'settings', value: { ...after }, writtenAt: Date.now() });
+    return saved;
+  });
+}

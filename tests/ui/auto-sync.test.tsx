@@ -1,0 +1,60 @@
+// Sync by itself: at start, after a study or drill session is left, when the network comes back; never with a card on screen.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AppData } from '../../src/ui/data/app-data.tsx';
+import { isMidSession, startAutoSync, SYNCED_EVENT } from '../../src/ui/sync/auto-sync.ts';
+
+
+let stop: (() => void) | null = null;
+afterEach(() => {
+  stop?.();
+  stop = null;
+  window.history.replaceState(null, '', '/');
+});
+
+function fakeApp(configured = true) {
+  const run = vi.fn(async () => ({ at: 0, ok: true, sent: 0, received: 0 }));
+  const sync = { config: async () => (configured ? { url: 'http://x', db: 'd', user: 'u', password: 'p' } : null), run, saveConfig: vi.fn(), status: vi.fn() };
+  const data = { ready: Promise.resolve({ historySync: async () => sync }), now: () => 1 } as unknown as AppData;
+  return { data, run };
+}
+
+const tick = (ms = 60) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('automatic sync', () => {
+  it('tells study and drill routes (a card may be on screen) from the others', () => {
+    expect(['/study/all', '/study/go', '/drill', '/drill/go'].map(isMidSession)).toEqual([true, true, true, true]);
+    expect(['/', '/settings', '/stats', '/card/x', '/studyx'].map(isMidSession)).toEqual([false, false, false, false, false]);
+  });
+
+  it('waits while a session is open, runs once it is left, and again when the network comes back', async () => {
+    window.history.replaceState(null, '', '/study/go');
+    const { data, run } = fakeApp();
+    const heard = vi.fn();
+    addEventListener(SYNCED_EVENT, heard);
+    stop = startAutoSync(data, 10);
+    await tick();
+    expect(run).not.toHaveBeenCalled();
+    window.history.replaceState(null, '', '/');
+    await tick();
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(heard).toHaveBeenCalledTimes(1);
+    await tick();
+    expect(run).toHaveBeenCalledTimes(1);
+    dispatchEvent(new Event('online'));
+    await tick();
+    expect(run).toHaveBeenCalledTimes(2);
+    removeEventListener(SYNCED_EVENT, heard);
+  });
+
+  it('runs at start when no card is on screen, and never without a server set', async () => {
+    const configured = fakeApp();
+    stop = startAutoSync(configured.data, 10);
+    await tick();
+    expect(configured.run).toHaveBeenCalledTimes(1);
+    stop();
+    const bare = fakeApp(false);
+    stop = startAutoSync(bare.data, 10);
+    await tick();
+    expect(bare.run).not.toHaveBeenCalled();
+  });
+});
