@@ -120,12 +120,14 @@ async function readCards(
 ): Promise<{ cards: StatsCards; cardIds: string[] }> {
   const figures = cardFiguresAccumulator({ now, clock, desiredRetention, childIds: scope.children.map((child) => child.id), weakCount: WEAK_LIST, weights });
   const cardIds: string[] = [];
+  // Suspended cards are parked state rows; marks (one row per marked card, few) say which parked ones are suspended.
+  const suspended = new Set((await db.marks.toArray()).filter((mark) => mark.suspended === 1).map((mark) => mark.cardId));
   await forEachStatePage(db, (rows) => {
     for (const row of rows) {
       if (row.retired !== 0 || !scope.deckIds.has(row.deckId)) continue;
       const child = scope.childOf(row.deckId, row.sectionId);
       if (child === undefined) continue;
-      figures.add(row, child);
+      figures.add(row, child, row.parked === 1 && suspended.has(row.cardId));
       cardIds.push(row.cardId);
     }
   }, STATE_PAGE);

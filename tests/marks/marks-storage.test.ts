@@ -32,6 +32,17 @@ describe('suspending cards', () => {
     expect(await queued(rc, 'road', T0)).toContain('road:a1');
   });
 
+  it('counts suspended cards as suspended in the statistics, not as new', async () => {
+    const { rc } = await synced();
+    await rc.markCards(['road:a1', 'road:b2'], { suspended: true }, T0);
+    // Buried is parked too, but only until tomorrow: still counted by its phase.
+    await rc.markCards(['road:a2'], { bury: true }, T0);
+    const stats = await rc.stats('road', T0);
+    expect(stats!.cards!.tally.suspended).toBe(2);
+    expect(stats!.cards!.tally.new).toBe(4);
+    expect(stats!.cards!.tally.total).toBe(6);
+  });
+
   it('keeps a suspended review card out of the due count and keeps its state and history', async () => {
     const { rc, raw } = await synced();
     await rc.grade('road:a1', 3, T0);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CardState, Phase } from '../../src/core/review-contract.ts';
 import { distributions, emptyTally, forecastDue, tallyCard, type StatsClock } from '../../src/core/stats/index.ts';
+import { cardFiguresAccumulator } from '../../src/core/stats/card-figures.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -66,7 +67,20 @@ describe('tallyCard', () => {
       state(2, { scheduledDays: 90, lastReview: now - 2 * DAY, stability: 200 }),
     ];
     for (const card of cards) tallyCard(tally, card, now, 0.9);
-    expect(tally).toEqual({ total: 6, new: 1, learning: 2, young: 1, mature: 2, recalled: 4 });
+    expect(tally).toEqual({ total: 6, new: 1, learning: 2, young: 1, mature: 2, suspended: 0, recalled: 4 });
+  });
+
+  it('counts a suspended card as suspended, not by its phase, and never as recalled', () => {
+    const now = 100 * DAY;
+    const tally = emptyTally();
+    const figures = cardFiguresAccumulator({ now, clock: { dayStartHour: 4, offsetAt: () => 0 }, desiredRetention: 0.9, childIds: [], weakCount: 5 });
+    const strong = state(2, { scheduledDays: 5, lastReview: now - DAY, stability: 30, due: now + 4 * DAY });
+    figures.add(strong, null, true);
+    figures.add({ ...strong, cardId: 'other' }, null);
+    const { tally: counted, forecast, weakest } = figures.result();
+    expect(counted).toEqual({ ...tally, total: 2, young: 1, suspended: 1, recalled: 1 });
+    expect(forecast.perDay.reduce((sum, due) => sum + due, 0)).toBe(1);
+    expect(weakest.map((card) => card.cardId)).toEqual(['other']);
   });
 });
 

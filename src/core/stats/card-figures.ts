@@ -32,18 +32,20 @@ export interface CardFiguresInput {
 }
 
 /** One retrievability per card, shared by the tallies, the histogram and the weakest list. */
-export function cardFiguresAccumulator(input: CardFiguresInput): { add(state: CardState, child: string | null): void; result(): CardFigures } {
+export function cardFiguresAccumulator(input: CardFiguresInput): { add(state: CardState, child: string | null, suspended?: boolean): void; result(): CardFigures } {
   const { now, desiredRetention, weakCount } = input;
   const tally = emptyTally();
   const byChild = new Map(input.childIds.map((id) => [id, emptyTally()]));
   const forecast = forecastCounter(now, input.clock);
   const histograms = emptyDistributions();
   const weakest: RecallOf[] = [];
-  const add = (state: CardState, child: string | null) => {
+  const add = (state: CardState, child: string | null, suspended = false) => {
     const retrievability = retrievabilityAt(state, now, input.weights);
-    tallyWith(tally, state, retrievability, desiredRetention);
+    tallyWith(tally, state, retrievability, desiredRetention, suspended);
     const childTally = child === null ? undefined : byChild.get(child);
-    if (childTally) tallyWith(childTally, state, retrievability, desiredRetention);
+    if (childTally) tallyWith(childTally, state, retrievability, desiredRetention, suspended);
+    // A suspended card never comes due and is not studied: out of the forecast and the weakest list.
+    if (suspended) return;
     forecast.add(state);
     placeCard(histograms, state, retrievability);
     if (state.phase === 0 || weakCount === 0) return;

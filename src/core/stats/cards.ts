@@ -12,11 +12,13 @@ export interface CardTally {
   /** In review with an interval under 21 days. */
   young: number;
   mature: number;
+  /** Suspended by the learner: counted here instead of by phase (like Anki), never recalled or due. */
+  suspended: number;
   recalled: number;
 }
 
 export function emptyTally(): CardTally {
-  return { total: 0, new: 0, learning: 0, young: 0, mature: 0, recalled: 0 };
+  return { total: 0, new: 0, learning: 0, young: 0, mature: 0, suspended: 0, recalled: 0 };
 }
 
 /** Adds one card to a tally. Retired cards never reach here: storage reads active cards only. */
@@ -25,12 +27,13 @@ export function tallyCard(tally: CardTally, state: CardState, now: number, desir
 }
 
 /** tallyCard with the card's retrievability already worked out (one card feeds several tallies and histograms). */
-export function tallyWith(tally: CardTally, state: CardState, retrievability: number, desiredRetention: number): void {
+export function tallyWith(tally: CardTally, state: CardState, retrievability: number, desiredRetention: number, suspended = false): void {
   tally.total += 1;
-  if (state.phase === 0) tally.new += 1;
+  if (suspended) tally.suspended += 1;
+  else if (state.phase === 0) tally.new += 1;
   else if (state.phase === 2) state.scheduledDays < MATURE_DAYS ? (tally.young += 1) : (tally.mature += 1);
   else tally.learning += 1;
-  if (state.phase !== 0 && retrievability >= desiredRetention) tally.recalled += 1;
+  if (!suspended && state.phase !== 0 && retrievability >= desiredRetention) tally.recalled += 1;
 }
 
 export interface Histogram {

@@ -37,6 +37,7 @@ function ChildRow({ child, weakest }: { child: ChildMastery; weakest: boolean })
       <StateBar tally={tally} />
       <span class="mastery-row__words">
         {statsT('childLine', { new: tally.new, learning: tally.learning, young: tally.young, mature: tally.mature, share: pct })}
+        {tally.suspended > 0 && statsT('childSuspended', { suspended: tally.suspended })}
       </span>
     </li>
   );
@@ -53,6 +54,7 @@ export function MasterySection({ tally, children, target }: { tally: CardTally; 
         <Figure stat="cards-learning" value={tally.learning} label={statsT('cardsLearning')} text={String(tally.learning)} />
         <Figure stat="cards-young" value={tally.young} label={statsT('cardsYoung')} text={String(tally.young)} />
         <Figure stat="cards-mature" value={tally.mature} label={statsT('cardsMature')} text={String(tally.mature)} />
+        <Figure stat="cards-suspended" value={tally.suspended} label={statsT('cardsSuspended')} text={String(tally.suspended)} />
       </div>
       <p class="stats-hint" data-stat="recalled-share" data-value={share(tally)}>
         {statsT('recalledShare', { target: formatShare(target), share: percent(share(tally)), recalled: tally.recalled, total: tally.total })}
