@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { preview } from 'vite';
 import { launchProfile } from '../tests/e2e/chromium.ts';
+import { drillToResults } from '../tests/e2e/screenshots.ts';
 
 /** The last commit before issue 8's work (the next one, eaff784, starts it with the axe-core helper). */
 const BEFORE_COMMIT = '67f681492e8c5bab742779ab8a9719774c3b4a22';
@@ -44,33 +45,6 @@ async function shoot(page: Page, name: string, schemes: readonly ('light' | 'dar
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-/** Answers the old drill's questions with keys (a guess, a wrong typed answer, "not yet" every other card) to its results. */
-async function drillToResults(page: Page): Promise<void> {
-  const results = page.locator('[data-screen="drill-results"]');
-  for (let turn = 0; turn < 60; turn++) {
-    await page.locator('[data-question-type], [data-screen="drill-results"]').first().waitFor(WAIT);
-    if (await results.isVisible()) return;
-    const type = await page.locator('[data-question-type]').getAttribute('data-question-type');
-    if (type === 'choice') {
-      await page.keyboard.press(String((turn % 3) + 1));
-      await page.locator('[data-question-type][data-outcome]').waitFor();
-      await page.keyboard.press('Enter');
-    } else if (type === 'typed' || type === 'cloze') {
-      await page.locator('input[name="answer"]:focus').waitFor();
-      await page.keyboard.type('zzz');
-      await page.keyboard.press('Enter');
-      await page.locator('[data-question-type][data-outcome]').waitFor();
-      await page.keyboard.press('Enter');
-    } else {
-      await page.keyboard.press('Enter');
-      await page.locator('button[data-judge]').first().waitFor();
-      await page.keyboard.press(turn % 2 === 0 ? '2' : '1');
-    }
-    await page.locator(`[role="progressbar"][aria-valuenow="${turn + 1}"], [data-screen="drill-results"]`).first().waitFor();
-  }
-  await results.waitFor();
-}
-
 async function capture(page: Page, base: string): Promise<void> {
   // Home: the old one draws every roadmap expanded once its decks are merged (5–15 s on a first visit).
   await page.goto(`${base}/`);
@@ -92,7 +66,7 @@ async function capture(page: Page, base: string): Promise<void> {
 
   await page.goto(`${base}/drill/${DECK}`);
   await page.locator('button[data-action="start-drill"]').click(WAIT);
-  await drillToResults(page);
+  await drillToResults(page, 'button[data-judge]');
   await shoot(page, 'drill-results');
 }
 

@@ -4,8 +4,11 @@ import { visitUntilControlled } from './app.ts';
 
 export const SHOT_DECK = 'go-career-paths';
 
-/** Answers every drill question on screen with keys only (a guess, a wrong typed answer, "not yet") until the results. */
-export async function drillToResults(page: Page): Promise<void> {
+/**
+ * Answers every drill question on screen with keys only (a guess, a wrong typed answer, "not yet") until the results.
+ * `judges`: where the self-judged card's buttons are once they take input (the pre-issue-8 app had no ready mark).
+ */
+export async function drillToResults(page: Page, judges = '.answer-bar[data-ready="true"] button[data-judge]'): Promise<void> {
   const results = page.locator('[data-screen="drill-results"]');
   for (let turn = 0; turn < 60 && !(await results.isVisible()); turn++) {
     const card = page.locator('[data-question-type]');
@@ -24,7 +27,7 @@ export async function drillToResults(page: Page): Promise<void> {
       await page.keyboard.press('Enter');
     } else {
       await page.keyboard.press('Enter');
-      await page.locator('.answer-bar[data-ready="true"] button[data-judge]').first().waitFor();
+      await page.locator(judges).first().waitFor();
       await page.keyboard.press(turn % 2 === 0 ? '2' : '1');
     }
     await page.locator(`[role="progressbar"][aria-valuenow="${turn + 1}"], [data-screen="drill-results"]`).first().waitFor();
