@@ -182,9 +182,25 @@ interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void> | void;
 }
 
+/** The v4 stores as shipped; each later version is the one before it plus its own stores (spelled out once here). */
+const V4_STORES = {
+  decks: 'id',
+  cards: 'id, deckId',
+  states:
+    'cardId, [deckId+reviewDue], [deckId+newOrder], [deckId+sectionId+newOrder], [deckId+phase+reviewDue], [deckId+sectionId+phase+reviewDue]',
+  logs: '++id, cardId, reviewedAt, &reviewId',
+  settings: 'key',
+  interviews: 'nodeId',
+  drills: '++id, &attemptId, drillId, cardId, answeredAt',
+};
+const V5_STORES = { ...V4_STORES, activitySlots: '[deckId+slot]' };
+const V6_STORES = { ...V5_STORES, marks: 'cardId, buriedUntil' };
+const V7_STORES = { ...V6_STORES, roadmaps: 'id' };
+
 /**
- * Every version ever shipped, oldest first. To change the schema: append a version with the full store list and
- * an upgrade that rewrites old rows, and add a seeded-database test in tests/migrations/.
+ * Every version ever shipped, oldest first. To change the schema: append a version with the full store list (the
+ * previous list spread plus the new stores) and an upgrade that rewrites old rows, and add a seeded-database test in
+ * tests/migrations/.
  */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -228,16 +244,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // learning from review cards, so a queue reads only the reviews today's limit lets through, and the tree counts
     // from keys alone. Both sparse like [deckId+reviewDue] (no reviewDue, no entry); IndexedDB fills them itself.
     version: 4,
-    stores: {
-      decks: 'id',
-      cards: 'id, deckId',
-      states:
-        'cardId, [deckId+reviewDue], [deckId+newOrder], [deckId+sectionId+newOrder], [deckId+phase+reviewDue], [deckId+sectionId+phase+reviewDue]',
-      logs: '++id, cardId, reviewedAt, &reviewId',
-      settings: 'key',
-      interviews: 'nodeId',
-      drills: '++id, &attemptId, drillId, cardId, answeredAt',
-    },
+    stores: V4_STORES,
   },
   {
     // The review log summed per roadmap and UTC quarter hour (core/stats/slots.ts), kept in step by every write of the
@@ -245,70 +252,27 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // would hold up Home after the update; the statistics screen fills the store on its first visit instead
     // (activity-slots.ts), and again whenever its mark row stops naming the log's newest entry.
     version: 5,
-    stores: {
-      decks: 'id',
-      cards: 'id, deckId',
-      states:
-        'cardId, [deckId+reviewDue], [deckId+newOrder], [deckId+sectionId+newOrder], [deckId+phase+reviewDue], [deckId+sectionId+phase+reviewDue]',
-      logs: '++id, cardId, reviewedAt, &reviewId',
-      settings: 'key',
-      interviews: 'nodeId',
-      drills: '++id, &attemptId, drillId, cardId, answeredAt',
-      activitySlots: '[deckId+slot]',
-    },
+    stores: V5_STORES,
   },
   {
     // The learner's own marks per card (suspend, bury, flag, note, leech): a store of their own, so a deck merge (which
     // rewrites cards and states) never touches them. buriedUntil indexed: the next day's first read frees buried cards
     // with one range. A new empty store: nothing old to rewrite.
     version: 6,
-    stores: {
-      decks: 'id',
-      cards: 'id, deckId',
-      states:
-        'cardId, [deckId+reviewDue], [deckId+newOrder], [deckId+sectionId+newOrder], [deckId+phase+reviewDue], [deckId+sectionId+phase+reviewDue]',
-      logs: '++id, cardId, reviewedAt, &reviewId',
-      settings: 'key',
-      interviews: 'nodeId',
-      drills: '++id, &attemptId, drillId, cardId, answeredAt',
-      activitySlots: '[deckId+slot]',
-      marks: 'cardId, buriedUntil',
-    },
+    stores: V6_STORES,
   },
   {
     // Roadmaps added in the app: their source text and compiled deck, so they survive reloads, work offline and go
     // into backups. The deck sync leaves their decks alone. One new empty store: nothing old to rewrite.
     version: 7,
-    stores: {
-      decks: 'id',
-      cards: 'id, deckId',
-      states:
-        'cardId, [deckId+reviewDue], [deckId+newOrder], [deckId+sectionId+newOrder], [deckId+phase+reviewDue], [deckId+sectionId+phase+reviewDue]',
-      logs: '++id, cardId, reviewedAt, &reviewId',
-      settings: 'key',
-      interviews: 'nodeId',
-      drills: '++id, &attemptId, drillId, cardId, answeredAt',
-      activitySlots: '[deckId+slot]',
-      marks: 'cardId, buriedUntil',
-      roadmaps: 'id',
-    },
+    stores: V7_STORES,
   },
   {
     // Sync between devices (issue 12): every log entry gets a globally unique reviewId (old ones from this device's
     // new id and the entry's id), and sync keeps its state, its outbox, undone reviews and last writes in four stores.
     version: 8,
     stores: {
-      decks: 'id',
-      cards: 'id, deckId',
-      states:
-        'cardId, [deckId+reviewDue], [deckId+newOrder], [deckId+sectionId+newOrder], [deckId+phase+reviewDue], [deckId+sectionId+phase+reviewDue]',
-      logs: '++id, cardId, reviewedAt, &reviewId',
-      settings: 'key',
-      interviews: 'nodeId',
-      drills: '++id, &attemptId, drillId, cardId, answeredAt',
-      activitySlots: '[deckId+slot]',
-      marks: 'cardId, buriedUntil',
-      roadmaps: 'id',
+      ...V7_STORES,
       syncState: 'key',
       outbox: 'eventId',
       undone: 'reviewId, cardId',
