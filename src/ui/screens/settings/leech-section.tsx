@@ -16,7 +16,7 @@ export function LeechSection({ settings }: { settings: AppSettings }) {
     if (ok) void save({ leechLapses: value });
   };
   return (
-    <section class="settings-section settings-form" aria-labelledby="leech-title" data-role="leech-settings">
+    <section class="settings-section settings-stack" aria-labelledby="leech-title" data-role="leech-settings">
       <h2 id="leech-title">{browseT('leechTitle')}</h2>
       <label class={invalid ? 'field field--invalid' : 'field'}>
         <span class="field__label">{browseT('leechLapsesSetting')}</span>

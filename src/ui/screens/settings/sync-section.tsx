@@ -55,7 +55,7 @@ export function SyncSection() {
 
   const value = statusValue(status);
   return (
-    <form class="settings-section settings-form sync" data-role="sync" aria-busy={busy ? 'true' : undefined} onSubmit={(event) => void syncNow(event)} noValidate>
+    <form class="settings-section settings-stack sync" data-role="sync" aria-busy={busy ? 'true' : undefined} onSubmit={(event) => void syncNow(event)} noValidate>
       <h2>{syncText('title')}</h2>
       <p class="field__hint">{syncText('hint')}</p>
       {FIELDS.map(({ name, label, hint, type, autocomplete }) => (
