@@ -4,6 +4,7 @@
 import { roleOf, type Card, type Deck } from './schema.ts';
 import { containedShare } from './list-items.ts';
 import { cardsUnderClosedHeading } from './heading-fit.ts';
+import { isNumberedCatalogue } from './order.ts';
 
 export interface DeckFindings {
   cards: number;
@@ -73,17 +74,23 @@ export function bareLabels(card: Card, cards: readonly Card[]): string[] {
   return card.items.filter((item) => heldElsewhere.has(norm(item)));
 }
 
-/** Whether the source lines of a sequence show an order: real 1. 2. 3. numbering or order words. */
+/** Whether the source lines of a sequence show an order: order words, or real 1. 2. 3. numbering of more than a catalogue's entries. */
 export function sourceShowsOrder(card: Card, sourceLines: readonly string[]): boolean {
   if ((card.items ?? []).some((item) => ORDER_WORDS.test(item))) return true;
   // `学习 Docker → K8s 基础 → Helm` on one line: the arrows are the order.
   if (/→|->/u.test(sourceLines[card.source.line - 1] ?? '')) return true;
   const numbers: number[] = [];
+  const numbered: string[] = [];
   for (let i = card.source.line - 1; i < sourceLines.length && numbers.length < (card.items?.length ?? 0); i++) {
     const match = /^\s*(\d+)[.)]\s/u.exec(sourceLines[i] ?? '');
-    if (match) numbers.push(Number(match[1]));
+    if (match) {
+      numbers.push(Number(match[1]));
+      numbered.push(sourceLines[i]!);
+    }
   }
-  return numbers.length >= 2 && numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+  const countsUp = numbers.length >= 2 && numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+  // `1. **数据聚合服务**` … `4. **基础设施服务**`: the numbers count a catalogue's entries, they do not order them.
+  return countsUp && !isNumberedCatalogue(card.label ?? '', card.items ?? [], numbered);
 }
 
 export function deckFindings(deck: Deck, sourceText: string): DeckFindings {
