@@ -16,6 +16,7 @@ const columns: [keyof DeckFindings, string][] = [
   ['targetSelfChecksInReview', 'target-checks'],
   ['bareLabelLists', 'bare-label-lists'],
   ['giveAwayFronts', 'give-away'],
+  ['syllabusBacks', 'syllabus-backs'],
   ['sequences', 'sequences'],
   ['unorderedSequences', 'unordered'],
   ['sameBackGroups', 'same-back-groups'],

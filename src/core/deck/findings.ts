@@ -5,6 +5,7 @@ import { roleOf, type Card, type Deck } from './schema.ts';
 import { containedShare } from './list-items.ts';
 import { cardsUnderClosedHeading } from './heading-fit.ts';
 import { isNumberedCatalogue } from './order.ts';
+import { isSyllabusBack } from './syllabus.ts';
 
 export interface DeckFindings {
   cards: number;
@@ -23,7 +24,9 @@ export interface DeckFindings {
   /** Fronts that already contain their answer (「上下文管理器」中的「异常处理」 → 上下文管理器中的异常处理). */
   giveAwayFronts: number;
   sequences: number;
-  /** Sequences whose source shows no order (every item numbered "1.", no →, 步骤, 第一…). */
+  /** Definitions in review whose back is a syllabus phrase (时序数据 → 时序数据库的特点和应用): nothing to recall. */
+  syllabusBacks: number;
+  /** Sequences whose source shows no order (every item numbered "1.", a numbered catalogue, no →, 步骤, 第一…). */
   unorderedSequences: number;
   /** Groups of two or more cards sharing one back, and the cards in them. */
   sameBackGroups: number;
@@ -126,6 +129,7 @@ export function deckFindings(deck: Deck, sourceText: string): DeckFindings {
     // An ordered sequence of headings (1. 架构优先 2. 问题驱动 …) still asks for their order.
     bareLabelLists: concepts.filter(bareLabelList).length,
     giveAwayFronts: concepts.filter(isGiveAway).length,
+    syllabusBacks: concepts.filter((c) => c.kind === 'definition' && isSyllabusBack(c.term ?? '', contextOf(c), c.explanation ?? c.back)).length,
     sequences: sequences.length,
     unorderedSequences: sequences.filter((c) => !sourceShowsOrder(c, lines)).length,
     sameBackGroups: repeated.length,
