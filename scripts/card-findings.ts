@@ -13,6 +13,7 @@ const columns: [keyof DeckFindings, string][] = [
   ['planInReview', 'plan-in-review'],
   ['selfChecks', 'self-checks'],
   ['stockSelfChecks', 'stock-backs'],
+  ['looseAnswers', 'loose-answers'],
   ['targetSelfChecksInReview', 'target-checks'],
   ['bareLabelLists', 'bare-label-lists'],
   ['giveAwayFronts', 'give-away'],

@@ -6,6 +6,7 @@ import { containedShare } from './list-items.ts';
 import { cardsUnderClosedHeading } from './heading-fit.ts';
 import { isNumberedCatalogue } from './order.ts';
 import { isSyllabusBack } from './syllabus.ts';
+import { answersOf, canAnswer } from './self-checks.ts';
 
 export interface DeckFindings {
   cards: number;
@@ -17,6 +18,8 @@ export interface DeckFindings {
   selfChecks: number;
   /** Self-checks in review whose back is the stock "回看…" text rather than the cards that answer them. */
   stockSelfChecks: number;
+  /** Cards listed on a self-check's back in review that share no significant term with it (self-checks.ts). */
+  looseAnswers: number;
   /** Self-checks naming a target (a number, a deliverable) left in review. */
   targetSelfChecksInReview: number;
   /** Lists recalling a label whose content is another card (「Redis」包括哪些？ → … • 适用场景). */
@@ -96,6 +99,31 @@ export function sourceShowsOrder(card: Card, sourceLines: readonly string[]): bo
   return countsUp && !isNumberedCatalogue(card.label ?? '', card.items ?? [], numbered);
 }
 
+/** The stage (or top section) above each section: the scope a self-check's answers come from. */
+function stageOf(deck: Deck): (card: Card) => string {
+  const byId = new Map(deck.sections.map((s) => [s.id, s]));
+  return (card) => {
+    let at = byId.get(card.sectionId);
+    while (at && at.kind !== 'stage' && at.parentId !== null) at = byId.get(at.parentId);
+    return at?.id ?? '';
+  };
+}
+
+/** Listed answers (`• front`) on the backs of self-checks in review that answersOf would not list. */
+function looseAnswers(deck: Deck, concepts: readonly Card[]): number {
+  const scopeOf = stageOf(deck);
+  const byFront = new Map(deck.cards.map((c) => [c.front, c]));
+  let loose = 0;
+  for (const check of concepts.filter((c) => c.kind === 'self-check')) {
+    const listed = check.back.split('\n').filter((line) => line.startsWith('• ')).map((line) => byFront.get(line.slice(2)));
+    if (listed.length === 0) continue;
+    const stage = concepts.filter((c) => canAnswer(c) && scopeOf(c) === scopeOf(check));
+    const answers = new Set(answersOf(check, stage, Infinity));
+    loose += listed.filter((card) => !card || !answers.has(card)).length;
+  }
+  return loose;
+}
+
 export function deckFindings(deck: Deck, sourceText: string): DeckFindings {
   const cards = deck.cards;
   const concepts = cards.filter((c) => roleOf(c) === 'concept');
@@ -125,6 +153,7 @@ export function deckFindings(deck: Deck, sourceText: string): DeckFindings {
     ).length,
     selfChecks: cards.filter((c) => c.kind === 'self-check').length,
     stockSelfChecks: concepts.filter((c) => c.kind === 'self-check' && STOCK_SELF_CHECK.test(c.back)).length,
+    looseAnswers: looseAnswers(deck, concepts),
     targetSelfChecksInReview: concepts.filter((c) => c.kind === 'self-check' && TARGET.test(c.front)).length,
     // An ordered sequence of headings (1. 架构优先 2. 问题驱动 …) still asks for their order.
     bareLabelLists: concepts.filter(bareLabelList).length,
