@@ -28,11 +28,32 @@ describe('lists whose items have cards of their own', () => {
 });
 
 describe('sequences', () => {
-  it('stay sequences where the roadmap numbers 1. 2. 3. (go-backend-advanced: AI 时代学习策略)', () => {
-    const text = ['# R', '', '## AI 时代学习策略', '', '1. **架构优先**：先建立知识框架，再深入细节', '2. **问题驱动**：遇到问题时深入学习，而不是全面学习', '3. **AI 助手**：利用 AI 快速理解概念，重点在实践和架构思维', ''].join('\n');
-    const card = cardWithFront(deckOf(text), '「AI 时代学习策略」依次是什么？');
+  it('stay sequences where the roadmap numbers plain steps 1. 2. 3. or its wording shows an order (go-backend-advanced: 建议的补充学习)', () => {
+    const text = ['# R', '', '## 建议的补充学习', '', '1. **第 2 阶段**：学习 GORM，理解 ORM 底层原理', '2. **第 3 阶段**：学习 Gin，理解轻量级框架设计', '3. **第 4 阶段**：学习 go-kit，理解微服务工具包', ''].join('\n');
+    const card = cardWithFront(deckOf(text), '「建议的补充学习」依次是什么？');
     expect(card.kind).toBe('sequence');
     expect(sourceShowsOrder(card, text.split('\n'))).toBe(true);
+  });
+
+  it('are lists when 1. 2. 3. only number bold-labelled entries (go-backend-advanced: AI 时代学习策略), keeping their ids', () => {
+    const text = ['# R', '', '## AI 时代学习策略', '', '1. **架构优先**：先建立知识框架，再深入细节', '2. **问题驱动**：遇到问题时深入学习，而不是全面学习', '3. **AI 助手**：利用 AI 快速理解概念，重点在实践和架构思维', ''].join('\n');
+    const card = cardWithFront(deckOf(text), '「AI 时代学习策略」包括哪些？');
+    expect(card.kind).toBe('list');
+    expect(card.back).toBe('• 架构优先\n• 问题驱动\n• AI 助手');
+    // The id it had when it was asked as a sequence: the learner's history stays with it.
+    const asSequence = deckOf(text.replace(/^(\d)\. \*\*(.+?)\*\*：/gmu, '$1. $2：'));
+    expect(cardWithFront(asSequence, '「AI 时代学习策略」依次是什么？').id).toBe(card.id);
+  });
+
+  it('keep a catalogue whose entries are all cards of their own as reference, not as an order (go-backend-advanced: 真实的 Crypto 后端场景)', () => {
+    const text = fixture('crypto-scenarios.md');
+    const deck = deckOf(text);
+    expect(deck.cards.filter((c) => c.kind === 'sequence')).toEqual([]);
+    const outline = cardWithFront(deck, '「真实的 Crypto 后端场景」包括哪些？');
+    expect(outline.role).toBe('reference');
+    expect(outline.items).toEqual(['数据聚合服务', '用户体验服务', '业务支撑服务', '基础设施服务']);
+    expect(sourceShowsOrder({ ...outline, kind: 'sequence' }, text.split('\n'))).toBe(false);
+    expect(cardWithFront(deck, '「数据聚合服务」包括哪些？').role).toBe('concept');
   });
 
   it('are plain lists where every item is numbered "1." (go-career-paths: 关键建议)', () => {

@@ -182,9 +182,9 @@ export function compileRoadmap(text: string, file: string): CompileResult {
     for (const text of texts) {
       const { subject, ...shown } = text;
       const identity = uniqueCard(
-        cardIdentity({ slug, path: section.path, kind: shown.kind, label: draft.groupKey, subject, part: shown.part?.index }),
+        cardIdentity({ slug, path: section.path, kind: draft.idKind ?? shown.kind, label: draft.groupKey, subject, part: shown.part?.index }),
       );
-      const role = cardRole({ kind: shown.kind, term: shown.term, back: shown.back, items: shown.items, labels, sections: scopes });
+      const role = draft.reference ? 'reference' : cardRole({ kind: shown.kind, term: shown.term, back: shown.back, items: shown.items, labels, sections: scopes });
       const card: Card = {
         ...shown,
         role,

@@ -44,6 +44,10 @@ export interface CardDraft {
   /** A list card's items' source lines (absent for `A → B → C` steps): where to read their numbering. */
   itemLines?: number[];
   headerCells?: { header: string; value: string }[];
+  /** The kind the card's id was minted under, when the compiler now asks it another way (a numbered catalogue once asked as a sequence). */
+  idKind?: CardKind;
+  /** Reference whatever its wording says: a numbered catalogue whose every item is a card of its own (list-items.ts). */
+  reference?: true;
   prompt?: string;
   answer?: string;
 }

@@ -4,6 +4,9 @@
 import { roleOf, type Card, type Deck } from './schema.ts';
 import { containedShare } from './list-items.ts';
 import { cardsUnderClosedHeading } from './heading-fit.ts';
+import { isNumberedCatalogue } from './order.ts';
+import { isSyllabusBack } from './syllabus.ts';
+import { answersOf, canAnswer } from './self-checks.ts';
 
 export interface DeckFindings {
   cards: number;
@@ -15,6 +18,8 @@ export interface DeckFindings {
   selfChecks: number;
   /** Self-checks in review whose back is the stock "回看…" text rather than the cards that answer them. */
   stockSelfChecks: number;
+  /** Cards listed on a self-check's back in review that share no significant term with it (self-checks.ts). */
+  looseAnswers: number;
   /** Self-checks naming a target (a number, a deliverable) left in review. */
   targetSelfChecksInReview: number;
   /** Lists recalling a label whose content is another card (「Redis」包括哪些？ → … • 适用场景). */
@@ -22,7 +27,9 @@ export interface DeckFindings {
   /** Fronts that already contain their answer (「上下文管理器」中的「异常处理」 → 上下文管理器中的异常处理). */
   giveAwayFronts: number;
   sequences: number;
-  /** Sequences whose source shows no order (every item numbered "1.", no →, 步骤, 第一…). */
+  /** Definitions in review whose back is a syllabus phrase (时序数据 → 时序数据库的特点和应用): nothing to recall. */
+  syllabusBacks: number;
+  /** Sequences whose source shows no order (every item numbered "1.", a numbered catalogue, no →, 步骤, 第一…). */
   unorderedSequences: number;
   /** Groups of two or more cards sharing one back, and the cards in them. */
   sameBackGroups: number;
@@ -73,17 +80,48 @@ export function bareLabels(card: Card, cards: readonly Card[]): string[] {
   return card.items.filter((item) => heldElsewhere.has(norm(item)));
 }
 
-/** Whether the source lines of a sequence show an order: real 1. 2. 3. numbering or order words. */
+/** Whether the source lines of a sequence show an order: order words, or real 1. 2. 3. numbering of more than a catalogue's entries. */
 export function sourceShowsOrder(card: Card, sourceLines: readonly string[]): boolean {
   if ((card.items ?? []).some((item) => ORDER_WORDS.test(item))) return true;
   // `学习 Docker → K8s 基础 → Helm` on one line: the arrows are the order.
   if (/→|->/u.test(sourceLines[card.source.line - 1] ?? '')) return true;
   const numbers: number[] = [];
+  const numbered: string[] = [];
   for (let i = card.source.line - 1; i < sourceLines.length && numbers.length < (card.items?.length ?? 0); i++) {
     const match = /^\s*(\d+)[.)]\s/u.exec(sourceLines[i] ?? '');
-    if (match) numbers.push(Number(match[1]));
+    if (match) {
+      numbers.push(Number(match[1]));
+      numbered.push(sourceLines[i]!);
+    }
   }
-  return numbers.length >= 2 && numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+  const countsUp = numbers.length >= 2 && numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+  // `1. **数据聚合服务**` … `4. **基础设施服务**`: the numbers count a catalogue's entries, they do not order them.
+  return countsUp && !isNumberedCatalogue(card.label ?? '', card.items ?? [], numbered);
+}
+
+/** The stage (or top section) above each section: the scope a self-check's answers come from. */
+function stageOf(deck: Deck): (card: Card) => string {
+  const byId = new Map(deck.sections.map((s) => [s.id, s]));
+  return (card) => {
+    let at = byId.get(card.sectionId);
+    while (at && at.kind !== 'stage' && at.parentId !== null) at = byId.get(at.parentId);
+    return at?.id ?? '';
+  };
+}
+
+/** Listed answers (`• front`) on the backs of self-checks in review that answersOf would not list. */
+function looseAnswers(deck: Deck, concepts: readonly Card[]): number {
+  const scopeOf = stageOf(deck);
+  const byFront = new Map(deck.cards.map((c) => [c.front, c]));
+  let loose = 0;
+  for (const check of concepts.filter((c) => c.kind === 'self-check')) {
+    const listed = check.back.split('\n').filter((line) => line.startsWith('• ')).map((line) => byFront.get(line.slice(2)));
+    if (listed.length === 0) continue;
+    const stage = concepts.filter((c) => canAnswer(c) && scopeOf(c) === scopeOf(check));
+    const answers = new Set(answersOf(check, stage, Infinity));
+    loose += listed.filter((card) => !card || !answers.has(card)).length;
+  }
+  return loose;
 }
 
 export function deckFindings(deck: Deck, sourceText: string): DeckFindings {
@@ -115,10 +153,12 @@ export function deckFindings(deck: Deck, sourceText: string): DeckFindings {
     ).length,
     selfChecks: cards.filter((c) => c.kind === 'self-check').length,
     stockSelfChecks: concepts.filter((c) => c.kind === 'self-check' && STOCK_SELF_CHECK.test(c.back)).length,
+    looseAnswers: looseAnswers(deck, concepts),
     targetSelfChecksInReview: concepts.filter((c) => c.kind === 'self-check' && TARGET.test(c.front)).length,
     // An ordered sequence of headings (1. 架构优先 2. 问题驱动 …) still asks for their order.
     bareLabelLists: concepts.filter(bareLabelList).length,
     giveAwayFronts: concepts.filter(isGiveAway).length,
+    syllabusBacks: concepts.filter((c) => c.kind === 'definition' && isSyllabusBack(c.term ?? '', contextOf(c), c.explanation ?? c.back)).length,
     sequences: sequences.length,
     unorderedSequences: sequences.filter((c) => !sourceShowsOrder(c, lines)).length,
     sameBackGroups: repeated.length,

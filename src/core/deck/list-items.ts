@@ -1,6 +1,7 @@
 // Lists that test something: a label whose content is another card keeps its content or leaves the list; a numbered
 // list is a sequence only when the roadmap shows an order; a definition that restates its question folds into its list.
 import type { CardDraft } from './drafts.ts';
+import { isNumberedCatalogue } from './order.ts';
 
 /** A label's content this short stays beside it in the list (`适用场景：缓存、会话`); longer, the label stays bare. */
 const SHORT_DETAIL = 30;
@@ -63,6 +64,9 @@ function showsOrder(list: CardDraft, lines: readonly string[]): boolean {
 
 /**
  * - A sequence whose items are numbered `1. 1. 1.` (markdown's way of writing any list) becomes a list.
+ * - So does a numbered catalogue (order.ts: `1. **数据聚合服务**` … with no order in its wording); its id stays the one
+ *   it had as a sequence, and when every item is a card of its own it stays as a reference card (the section's
+ *   outline, out of daily review) rather than leaving the deck, so no learner's history is orphaned.
  * - When every item of a list has its own card (a definition, a list of its own), recalling the labels tests
  *   nothing more: the list is left out — unless it is a real sequence, whose order is what it asks.
  * - When two or more items are the list's own, the items whose content is another card leave it: that card asks
@@ -81,17 +85,20 @@ export function listsThatAsk(all: readonly CardDraft[], lines: readonly string[]
   for (const d of drafts) bySection.set(d.section, [...(bySection.get(d.section) ?? []), d]);
   return drafts.flatMap((d) => {
     if ((d.kind !== 'list' && d.kind !== 'sequence') || !d.itemLines) return [d];
-    const kind = d.kind === 'sequence' && !showsOrder(d, lines) ? 'list' : d.kind;
+    let kind = d.kind === 'sequence' && !showsOrder(d, lines) ? 'list' : d.kind;
     const held = heldItems(d, bySection.get(d.section) ?? []);
-    if (kind === 'sequence') return [d];
-    if (held.length > 0 && held.every((h) => h.own)) return [];
-    // `MySQL`: 高性能、高并发 / 生态成熟 / 适用场景：读多写少 — the 适用场景 card asks the last item; the list asks the rest.
+    const catalogue = kind === 'sequence' && isNumberedCatalogue(d.context, d.items ?? [], d.itemLines.map((line) => lines[line - 1] ?? ''));
+    if (kind === 'sequence' && !catalogue) return [d];
+    const minted = catalogue ? ({ idKind: 'sequence' } as const) : {};
+    kind = 'list';
+    if (held.length > 0 && held.every((h) => h.own)) return catalogue ? [{ ...d, ...minted, kind, reference: true as const }] : [];
+    // `MySQL`: 高性能、高并发 / 生态成熟 / 适用场景：读多写少 — the 適用场景 card asks the last item; the list asks the rest.
     const unheld = (d.items ?? []).filter((_, i) => !held[i]?.own);
-    if (unheld.length >= MIN_OWN_ITEMS && unheld.length < held.length) return [{ ...d, kind, items: unheld }];
+    if (unheld.length >= MIN_OWN_ITEMS && unheld.length < held.length) return [{ ...d, ...minted, kind, items: unheld }];
     const items = (d.items ?? []).map((item, i) => {
       const detail = held[i]?.detail;
       return detail && detail.length <= SHORT_DETAIL ? `${item}：${detail}` : item;
     });
-    return [{ ...d, kind, items }];
+    return [{ ...d, ...minted, kind, items }];
   });
 }

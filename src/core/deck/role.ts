@@ -1,6 +1,7 @@
 // A card's role: knowledge worth recalling ("concept") or roadmap furniture kept for browsing ("reference").
 import type { CardRole, CardKind } from './schema.ts';
 import { cleanLabel } from './inline.ts';
+import { isSyllabusBack } from './syllabus.ts';
 
 /*
  * HOW THE ROLE IS DECIDED (from the roadmap's structure and wording, never from line numbers)
@@ -14,6 +15,7 @@ import { cleanLabel } from './inline.ts';
  *   - a folder tree: a list whose label or items are directories (`cmd/`, `internal/`);
  *   - an overview of the stages: a heading naming in parentheses the stages it previews (`基础技术栈（第 1-2 阶段）`,
  *     `进阶阶段（第 3-4 阶段）`): its topic names are what those stages teach in full, card by card;
+ *   - a syllabus phrase for a back: `时序数据：时序数据库的特点和应用`, `GoFrame vs Gin vs Echo 的优劣` (syllabus.ts);
  *   - a target: `性能目标`, a project (`项目：DEX 聚合服务`, `阶段实战项目`), a self-check that names a
  *     number or a deliverable (`API 响应时间<100ms？`, `完成 8 周学习笔记？`).
  *
@@ -80,6 +82,7 @@ function ownVerdict(card: RoleInput): Verdict {
   const term = cleanLabel(card.term ?? '');
   if (term && (PLAN.test(term) || /certif/iu.test(term) || MARKET.test(term) || TARGET.test(term))) return 'reference';
   if (MONEY.test(card.back) || BOOK_TITLE.test(card.back.trim())) return 'reference';
+  if (card.kind === 'definition' && isSyllabusBack(term, card.labels[0] ?? '', card.back)) return 'reference';
   const items = card.items ?? [];
   if (items.length > 0 && items.filter((item) => FOLDER.test(item.trim())).length * 2 >= items.length) return 'reference';
   return null;
