@@ -25,15 +25,17 @@ const CARDS_PER_BATCH = 500;
  * Call inside a transaction over states and logs; returns how many reviewed cards were recomputed.
  */
 export async function recomputeMemoryStates(db: RoadcardsDb, cardIds: readonly string[], settings: SchedulerSettings): Promise<number> {
-  const byCard = new Map<string, ReplayedReview[]>();
-  // Per card in id order (the index's order within one key), as the log was written.
+  const byCard = new Map<string, (ReplayedReview & { reviewId: string })[]>();
   await db.logs.where('cardId').anyOf(cardIds).each((row) => {
     if (row.kind !== 'review') return;
     const list = byCard.get(row.cardId);
-    const review = { grade: row.grade as Grade, reviewedAt: row.reviewedAt };
+    const review = { grade: row.grade as Grade, reviewedAt: row.reviewedAt, reviewId: row.reviewId ?? '' };
     if (list) list.push(review);
     else byCard.set(row.cardId, [review]);
   });
+  // Reviews at the same instant in review-id order (replay keeps the given order for ties), as sync's replay orders them:
+  // each device holds them under its own log ids.
+  for (const list of byCard.values()) list.sort((a, b) => (a.reviewId < b.reviewId ? -1 : a.reviewId > b.reviewId ? 1 : 0));
   const changed = [];
   for (const row of await db.states.bulkGet([...cardIds])) {
     const reviews = row && byCard.get(row.cardId);

@@ -74,4 +74,18 @@ describe('optimizer weights over history sync', () => {
     expect(await sync(b, T0 + 3 * DAY)).toMatchObject({ ok: true });
     expect(await states(b)).toEqual(await states(a));
   }, 60_000);
+
+  it('reviews of one card given at the same instant on both devices: both recompute them in the same order', async () => {
+    const name = `weights-${Math.random().toString(36).slice(2, 8)}`;
+    const [a, b] = [await device(name), await device(name)];
+    // Each device holds its own review under the lower log id; the recompute must not follow log ids.
+    await a.rc.grade('road:a1', 4, T0, { reviewId: 'r-b' });
+    await b.rc.grade('road:a1', 1, T0, { reviewId: 'r-a' });
+    for (const d of [a, b, a]) await sync(d, T0 + DAY);
+    expect(await states(a)).toEqual(await states(b));
+    await applyParameters(a.raw, SYNTHETIC_TRUE_WEIGHTS);
+    await sync(a, T0 + DAY);
+    await sync(b, T0 + DAY);
+    expect(await states(b)).toEqual(await states(a));
+  }, 60_000);
 });
