@@ -4,7 +4,7 @@ import { studyDayAt, type UtcOffsetAt } from '../core/queue/day.ts';
 import { defaultPendingStore, GradeQueuedError, newReviewId, PendingGrades } from './pending-grades.ts';
 import type { Grade } from '../core/review-contract.ts';
 import type { GradeOptions, OpenOptions, Roadcards } from './index.ts';
-import { readInterviewDates, setInterviewDate } from './interviews.ts';
+import { readInterviewDates } from './interviews.ts';
 import { RoadcardsDb } from './schema.ts';
 import { readNodeChildren, readRoadmaps } from './tree-counts.ts';
 import { currentPersistence, readSettings, requestPersistence, saveSettings } from './settings-store.ts';
@@ -82,8 +82,7 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     grade,
     undo: async (token) => (await loadGrading()).undoGrade(db, token),
     // Recorded for sync in the same transaction; the recording code loads on first use (not shell code).
-    setInterviewDate: async (nodeId, date) =>
-      (await import('./sync/outbox.ts')).setInterviewDateRecorded(db, nodeId, date, () => setInterviewDate(db, nodeId, date)),
+    setInterviewDate: async (nodeId, date) => (await import('./sync/outbox.ts')).setInterviewDateRecorded(db, nodeId, date),
     interviewDates: () => readInterviewDates(db),
     drillDeck: async (nodeId, now) => (await import('./drills.ts')).readDrillDeck(db, nodeId, now),
     recordDrill: async (attempts, options) => (await import('./drills.ts')).recordDrill(db, attempts, options),

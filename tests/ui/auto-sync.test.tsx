@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AppData } from '../../src/ui/data/app-data.tsx';
 import { isMidSession, startAutoSync, SYNCED_EVENT } from '../../src/ui/sync/auto-sync.ts';
+import { HISTORY_RECEIVED_EVENT } from '../../src/ui/sync/received-event.ts';
 
 
 let stop: (() => void) | null = null;
@@ -11,8 +12,8 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-function fakeApp(configured = true) {
-  const run = vi.fn(async () => ({ at: 0, ok: true, sent: 0, received: 0 }));
+function fakeApp(configured = true, received = 0) {
+  const run = vi.fn(async () => ({ at: 0, ok: true, sent: 0, received }));
   const sync = { config: async () => (configured ? { url: 'http://x', db: 'd', user: 'u', password: 'p' } : null), run, saveConfig: vi.fn(), status: vi.fn() };
   const data = { ready: Promise.resolve({ historySync: async () => sync }), now: () => 1 } as unknown as AppData;
   return { data, run };
@@ -56,5 +57,21 @@ describe('automatic sync', () => {
     stop = startAutoSync(bare.data, 10);
     await tick();
     expect(bare.run).not.toHaveBeenCalled();
+  });
+
+  it('tells the page when a sync received something (Home reads its counts again), and only then', async () => {
+    const heard = vi.fn();
+    addEventListener(HISTORY_RECEIVED_EVENT, heard);
+    const quiet = fakeApp(true, 0);
+    stop = startAutoSync(quiet.data, 10);
+    await tick();
+    expect(quiet.run).toHaveBeenCalledTimes(1);
+    expect(heard).not.toHaveBeenCalled();
+    stop();
+    const busy = fakeApp(true, 3);
+    stop = startAutoSync(busy.data, 10);
+    await tick();
+    expect(heard).toHaveBeenCalledTimes(1);
+    removeEventListener(HISTORY_RECEIVED_EVENT, heard);
   });
 });

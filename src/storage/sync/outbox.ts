@@ -2,6 +2,7 @@
 // recorded in the transaction of the change itself (interview dates and settings through a lazily loaded wrapper).
 import { eventId, type InterviewEvent, type SettingsEvent, type UndoEvent } from '../../core/sync/events.ts';
 import type { AppSettings } from '../index.ts';
+import { setInterviewDate } from '../interview-write.ts';
 import { DEVICE_KEY, derivedReviewId, type LogRow, type RoadcardsDb } from '../schema.ts';
 import { LOGS_MARK_KEY, markOf } from './sync-state.ts';
 
@@ -50,10 +51,10 @@ export async function recordUndo(db: RoadcardsDb, entry: LogRow, undoneAt: numbe
   await db.logs.delete(entry.id!);
 }
 
-/** `write` (setInterviewDate), and the write recorded for other devices: a clear (null) travels and wins like a date. */
-export async function setInterviewDateRecorded(db: RoadcardsDb, nodeId: string, date: number | null, write: () => Promise<void>): Promise<void> {
+/** setInterviewDate, and the write recorded for other devices: a clear (null) travels and wins like a date. */
+export async function setInterviewDateRecorded(db: RoadcardsDb, nodeId: string, date: number | null): Promise<void> {
   await db.transaction('rw', [db.interviews, ...syncTables(db)], async () => {
-    await write();
+    await setInterviewDate(db, nodeId, date);
     await recordWrite(db, { type: 'interview', nodeId, date, writtenAt: Date.now() });
   });
 }

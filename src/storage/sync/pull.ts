@@ -9,6 +9,7 @@ import { placeOfCard, toCardState, toStateRow } from '../rows.ts';
 import { derivedReviewId, type DrillRow, type LogRow, type RoadcardsDb } from '../schema.ts';
 import { readSettings, settingsFromRow } from '../settings-store.ts';
 import type { CouchClient } from './couch-client.ts';
+import { markIfWeightsChanged } from './rederive.ts';
 import { DRILLS_MARK_KEY, LOGS_MARK_KEY, markOf, SERVER_KEY, writeState, type ServerCheckpoint } from './sync-state.ts';
 
 /** Pulls until the feed is drained; returns how many events were new here. Cards touched are replayed page by page. */
@@ -148,7 +149,10 @@ async function applyOne(db: RoadcardsDb, event: SyncEvent): Promise<boolean> {
       await db.writes.put({ key: 'settings', event });
       // Only the scheduler's settings travel; whether this browser keeps its storage stays this device's own.
       const current = await readSettings(db);
-      await db.settings.put({ key: 'app', value: settingsFromRow({ key: 'app', value: { ...event.value, persisted: current.persisted } }) });
+      const value = settingsFromRow({ key: 'app', value: { ...event.value, persisted: current.persisted } });
+      await db.settings.put({ key: 'app', value });
+      // New weights (the optimizer applied or reset there): the memory states follow them after the pull.
+      await markIfWeightsChanged(db, current.parameters, value.parameters);
       return true;
     }
   }

@@ -6,6 +6,7 @@ import { CouchClient, SyncError, type CouchConfig, type FetchLike } from './couc
 import { deviceIdOf, newDeviceId } from './outbox.ts';
 import { pullEvents, replayCards, replayTables } from './pull.ts';
 import { pushEvents, startOver } from './push.ts';
+import { rederiveMemoryStates } from './rederive.ts';
 import { readSettings } from '../settings-store.ts';
 import { readConfig, readState, SERVER_KEY, STATUS_KEY, writeState, type ServerCheckpoint, type SyncStatus } from './sync-state.ts';
 
@@ -45,6 +46,8 @@ export async function runSync(db: RoadcardsDb, now: number, options: SyncRunOpti
       received = await pullEvents(db, client, deviceId, server, batch);
       // Cards whose reviews went out are replayed too: both devices then hold the replay of the same union.
       if (pushed.cards.size > 0) await replayPushed(db, pushed.cards, deviceId);
+      // Weights received from another device: the memory states are recomputed with them, as apply did there.
+      await rederiveMemoryStates(db);
       status = { at: now, ok: true, sent, received };
     } catch (error) {
       const known = error instanceof SyncError ? error : new SyncError('server', error instanceof Error ? error.message : String(error));

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DeckTreeNode } from '../../core/review-contract.ts';
 import type { NodeSummary, SyncReport } from '../../storage/index.ts';
+import { HISTORY_RECEIVED_EVENT } from '../sync/received-event.ts';
 import { toError, useAppData, type IndexedRoadmap, type Loadable } from './app-data.tsx';
 
 export interface RoadmapList {
@@ -42,8 +43,11 @@ export function useRoadmaps(): [Loadable<RoadmapList>, () => void] {
   const data = useAppData();
   const [state, setState] = useState<Loadable<RoadmapList>>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
+  const reload = () => setGeneration((g) => g + 1);
   useEffect(() => {
     let live = true;
+    // A background history sync brought reviews or settings from another device: the counts are read again.
+    addEventListener(HISTORY_RECEIVED_EVENT, reload);
     let final = false;
     const show = (list: RoadmapList) => live && setState({ status: 'ready', value: list });
     const early = data.opened.then(async (roadcards) => {
@@ -64,9 +68,10 @@ export function useRoadmaps(): [Loadable<RoadmapList>, () => void] {
       .catch((error: unknown) => live && setState({ status: 'error', error: toError(error) }));
     return () => {
       live = false;
+      removeEventListener(HISTORY_RECEIVED_EVENT, reload);
     };
   }, [data, generation]);
-  return [state, () => setGeneration((g) => g + 1)];
+  return [state, reload];
 }
 
 /** A node's sub-nodes with their counts, read when `open` (after the decks are merged: they need the sections). */

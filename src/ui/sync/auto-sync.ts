@@ -1,11 +1,15 @@
 // When history sync runs by itself: at app start, when a study or drill session is left, when the network comes back.
+import type { SyncStatus } from '../../storage/index.ts';
 import type { AppData } from '../data/app-data.tsx';
+import { HISTORY_RECEIVED_EVENT } from './received-event.ts';
 
 /** The page-wide signal that a history sync finished, so Settings → Sync shows an automatic sync's outcome too. */
 export const SYNCED_EVENT = 'roadcards-history-synced';
 
-export function announceSynced(): void {
+export function announceSynced(status?: SyncStatus): void {
   globalThis.dispatchEvent?.(new Event(SYNCED_EVENT));
+  // Reviews, settings or weights arrived: what Home counts may have changed under it.
+  if (status && status.received > 0) globalThis.dispatchEvent?.(new Event(HISTORY_RECEIVED_EVENT));
 }
 
 /** A card may be on screen: study and drill routes. Sync waits until the learner leaves them (never mid-card). */
@@ -25,8 +29,7 @@ export function startAutoSync(data: AppData, intervalMs = 1500): () => void {
     waiting = false;
     const sync = await (await data.ready).historySync();
     if (!(await sync.config())) return;
-    await sync.run(data.now());
-    announceSynced();
+    announceSynced(await sync.run(data.now()));
   };
   const onOnline = () => void run();
   addEventListener('online', onOnline);

@@ -44,8 +44,9 @@ export function SyncSection() {
     try {
       const sync = await (await ready).historySync();
       setConfig(await sync.saveConfig(config));
-      setStatus(await sync.run(now()));
-      announceSynced();
+      const done = await sync.run(now());
+      setStatus(done);
+      announceSynced(done);
     } catch (error) {
       setStatus({ at: now(), ok: false, sent: 0, received: 0, error: { kind: 'server', message: error instanceof Error ? error.message : String(error) } });
     } finally {
