@@ -20,6 +20,9 @@ export function promptOf(question: DrillQuestion): string {
   if (getLocale() === 'zh' || question.type === 'flashcard') return question.prompt;
   if (question.type === 'typed') return t('promptTyped');
   if (question.type === 'cloze') return t('promptCloze', { subject: question.subject });
+  // A mapping card is asked as a mapping in English too (its Chinese prompt ends as the card's front does).
+  if (question.variant === 'term-to-explanation' && question.prompt.endsWith('用什么实现？')) return s('promptImplements', { subject: question.subject });
+  if (question.variant === 'term-to-explanation' && question.prompt.endsWith('有哪些？')) return s('promptMembers', { subject: question.subject });
   const keys: Record<ChoiceQuestion['variant'], MessageKey> = {
     'term-to-explanation': 'promptTermToExplanation',
     'explanation-to-term': 'promptExplanationToTerm',

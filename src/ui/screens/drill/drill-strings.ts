@@ -11,6 +11,9 @@ export const s = defineStrings(
     verdictNear: '差一点，算作答对',
     verdictWrong: '不对',
     notCounted: '只计入测验，不影响复习安排',
+    // English prompts of mapping cards; the Chinese prompt comes ready-made from the card.
+    promptImplements: '「{subject}」用什么实现？',
+    promptMembers: '「{subject}」有哪些？',
   },
   {
     drillHeading: 'Drill: {title}',
@@ -21,5 +24,7 @@ export const s = defineStrings(
     verdictNear: 'Almost: counts as right',
     verdictWrong: 'Wrong',
     notCounted: 'Counts in this drill only; your review schedule is unchanged',
+    promptImplements: 'What implements “{subject}”?',
+    promptMembers: 'What are the kinds of “{subject}”?',
   },
 );
