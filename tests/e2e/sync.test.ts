@@ -117,7 +117,9 @@ test('the server killed mid-sync and started again: the next sync completes, eve
   // Tapped again on the same page (a reload would start an automatic sync first).
   const done = await syncFromSettings(a, db, COUCH_ADMIN.password, false);
   expect(done.value).toBe('ok');
-  expect(done.text).toMatch(/发送 3 条|3 sent/);
+  // How many go out in this tap depends on whether the automatic sync (started as the study screen was left) sent some
+  // first; what matters is below: every review on the server exactly once.
+  expect(done.text).toMatch(/发送 \d+ 条|\d+ sent/);
   const auth = `Basic ${Buffer.from(`${COUCH_ADMIN.user}:${COUCH_ADMIN.password}`).toString('base64')}`;
   const docs = (await (await fetch(`${server.url}/${db}/_all_docs`, { headers: { authorization: auth } })).json()) as { rows: { id: string }[] };
   expect(docs.rows.filter((row) => row.id.startsWith('r:'))).toHaveLength(3);
