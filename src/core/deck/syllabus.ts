@@ -1,4 +1,5 @@
 // A back that is a syllabus phrase (时序数据库的特点和应用) names what to study, not what it is: nothing to recall.
+import { containedShare } from './list-items.ts';
 
 /*
  * Roadmaps often list a topic with what a course would cover about it: `时序数据：时序数据库的特点和应用`,
@@ -22,21 +23,6 @@ const RESTATED = 0.75;
 
 const norm = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}`]/gu, '');
 
-/** Share of `part`'s characters (as a multiset) that `whole` also has. */
-function sharedShare(part: string, whole: string): number {
-  const pool = new Map<string, number>();
-  for (const ch of whole) pool.set(ch, (pool.get(ch) ?? 0) + 1);
-  let found = 0;
-  for (const ch of part) {
-    const left = pool.get(ch) ?? 0;
-    if (left > 0) {
-      found++;
-      pool.set(ch, left - 1);
-    }
-  }
-  return part.length === 0 ? 0 : found / [...part].length;
-}
-
 /** Whether a definition's back (`时序数据库的特点和应用`) is a syllabus phrase for its term (`时序数据`) in its group. */
 export function isSyllabusBack(term: string, group: string, back: string): boolean {
   const text = back.trim();
@@ -46,5 +32,5 @@ export function isSyllabusBack(term: string, group: string, back: string): boole
   if (!SUFFIX.test(text)) return false;
   const topic = text.replace(SUFFIX, '').replace(PREFIX, '');
   if (topic.length === 0) return false;
-  return sharedShare([...norm(topic)].join(''), norm(`${term}${group}`)) >= RESTATED;
+  return containedShare([...norm(topic)].join(''), norm(`${term}${group}`)) >= RESTATED;
 }

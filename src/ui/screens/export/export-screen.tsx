@@ -6,20 +6,10 @@ import { useAppData, useRoadcardsQuery } from '../../data/app-data.tsx';
 import { LoadFailed, Loading } from '../../components/status.tsx';
 import type { ApkgExport } from './lib.ts';
 import { exportT as x } from './strings.ts';
+import { downloadFile } from '../settings/backup-lib.ts';
 
 type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; result: ApkgExport } | { kind: 'failed'; message: string };
 
-function download(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export function ExportScreen() {
   const nodeId = useRoute().params.nodeId ?? '';
@@ -40,7 +30,7 @@ export function ExportScreen() {
       });
       const result = await exportNodeToApkg(await ready, SQL, nodeId, includeHistory, now());
       if (!result) return setStatus({ kind: 'failed', message: x('notFound', { id: nodeId }) });
-      download(result.bytes, result.fileName);
+      downloadFile(result.bytes as Uint8Array<ArrayBuffer>, result.fileName, 'application/octet-stream');
       setStatus({ kind: 'done', result });
     } catch (error) {
       setStatus({ kind: 'failed', message: x('failed', { message: error instanceof Error ? error.message : String(error) }) });

@@ -43,8 +43,8 @@ export function summaryLines(summary: BackupImportSummary): string[] {
 }
 
 /** Offline-safe download: the file is made in memory, no request leaves the device. */
-export function downloadFile(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function downloadFile(content: string | Uint8Array<ArrayBuffer>, fileName: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
