@@ -5,7 +5,9 @@ export type OptimizerRequest =
   | { type: 'optimize'; dbName: string }
   /** null: back to the default weights. */
   | { type: 'apply'; dbName: string; parameters: number[] | null }
-  | { type: 'csv'; dbName: string; now: number };
+  | { type: 'csv'; dbName: string; now: number }
+  /** Fetch the wasm (the service worker keeps it) without training: Settings asks so the optimizer works offline later. */
+  | { type: 'warm' };
 
 export type OptimizerStage = 'reading' | 'loading' | 'training-earlier' | 'training-all' | 'evaluating';
 export const OPTIMIZER_STAGES: readonly OptimizerStage[] = ['reading', 'loading', 'training-earlier', 'training-all', 'evaluating'];
@@ -20,4 +22,5 @@ export type OptimizerMessage =
   | { type: 'applying'; done: number; total: number }
   | { type: 'applied'; recomputed: number }
   | { type: 'csv'; text: string; fileName: string }
+  | { type: 'warmed' }
   | { type: 'failed'; message: string };

@@ -55,6 +55,14 @@ async function optimize(db: RoadcardsDb): Promise<void> {
 globalThis.addEventListener('message', (event: MessageEvent<OptimizerRequest>) => {
   void (async () => {
     const request = event.data;
+    if (request.type === 'warm') {
+      // The Worker's own code is fetched by now; the wasm only by this request (cache-first in the service worker).
+      await fetch(wasmUrl).then((response) => response.arrayBuffer()).then(
+        () => post({ type: 'warmed' }),
+        (error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      );
+      return;
+    }
     const db = new RoadcardsDb(request.dbName);
     try {
       await db.open();

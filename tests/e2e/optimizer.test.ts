@@ -1,5 +1,6 @@
 // Optimizing FSRS in real Chromium: import a generated learner, train in the Worker, see the figures, apply, the
-// study screen's intervals change, the backup carries the parameters, and the optimizer works offline after one use.
+// study screen's intervals change, the backup carries the parameters, and the optimizer works offline (after one use,
+// or after one Settings visit).
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { normalizeSchedulerSettings } from '../../src/core/scheduler/settings.ts';
@@ -158,6 +159,25 @@ describe('optimizer', () => {
     await page.locator('[data-screen="settings"]').waitFor();
     const offline = await optimize(page);
     expect(Number.isFinite(offline.trained)).toBe(true);
+    await context.setOffline(false);
+  }, 300_000);
+
+  it('works offline after one visit to Settings online, without having run there', async () => {
+    profile = await openProfile();
+    const { page, context } = profile;
+    await visitUntilControlled(page, '/settings');
+    await page.locator('[data-screen="settings"]').waitFor();
+    await expect.poll(() => studyCards(page, 1).then((c) => c.length), { timeout: 60_000 }).toBe(1);
+    // Settings fetched the optimizer's wasm in the background; the service worker keeps it.
+    const cachedWasm = () =>
+      page.evaluate(async () => (await (await caches.open('roadcards-optimizer')).keys()).some((request) => request.url.endsWith('.wasm')));
+    await expect.poll(cachedWasm, { timeout: 60_000 }).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('[data-screen="settings"]').waitFor();
+    await importBackup(page, learnerBackup(await studyCards(page, 1400)));
+    const offline = await optimize(page);
+    expect(offline.trained).toBeLessThan(offline.current);
     await context.setOffline(false);
   }, 300_000);
 });

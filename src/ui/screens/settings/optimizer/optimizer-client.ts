@@ -29,3 +29,12 @@ export function runOptimizer(request: OptimizerRequest, onMessage: (message: Opt
   worker.postMessage(request);
   return { cancel: finish };
 }
+
+/**
+ * On a Settings visit with the network up and a service worker in charge: fetch the optimizer's files in the
+ * background, so the optimizer works offline later even if it was never run online. Files already cached cost nothing.
+ */
+export function warmOptimizer(): OptimizerJob | null {
+  if (typeof navigator === 'undefined' || !navigator.onLine || !navigator.serviceWorker?.controller) return null;
+  return runOptimizer({ type: 'warm' }, () => undefined);
+}

@@ -6,7 +6,7 @@ import { OPTIMIZER_STAGES, TRAINING_EPOCHS, type OptimizerMessage, type Optimize
 import { useAppData } from '../../../data/app-data.tsx';
 import { downloadFile, formatCount } from '../backup-lib.ts';
 import { OptimizerFigures } from './optimizer-figures.tsx';
-import { runOptimizer, type OptimizerJob } from './optimizer-client.ts';
+import { runOptimizer, warmOptimizer, type OptimizerJob } from './optimizer-client.ts';
 import { o } from './optimizer-strings.ts';
 
 type Result = { report: OptimizationReport; itemCount: number; heldOutCount: number; desiredRetention: number };
@@ -25,6 +25,17 @@ export function OptimizerSection({ usingOwn, onApplied }: { usingOwn: boolean; o
   const job = useRef<OptimizerJob | null>(null);
   // Leaving Settings mid-training stops the Worker: nothing of it is kept.
   useEffect(() => () => job.current?.cancel(), []);
+  // After the screen has settled: the wasm (436 KB gzip) downloads in the background, once per browser.
+  useEffect(() => {
+    let warming: OptimizerJob | null = null;
+    const timer = setTimeout(() => {
+      warming = warmOptimizer();
+    }, 2000);
+    return () => {
+      clearTimeout(timer);
+      warming?.cancel();
+    };
+  }, []);
   const busy = status.kind === 'training' || status.kind === 'applying';
   const result = status.kind === 'trained' ? status.result : status.kind === 'note' ? (status.result ?? null) : null;
 
