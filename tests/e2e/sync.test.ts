@@ -2,9 +2,19 @@
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { COUCH_ADMIN, startCouchServer, type CouchServer } from '../../scripts/couch-test-server.ts';
-import { openProfile, visitUntilControlled, type Profile } from './app.ts';
+import { openProfile, storeCount, visitUntilControlled, type Profile } from './app.ts';
 import { seriousViolations } from './axe.ts';
 import { studyCards } from './study.ts';
+
+/**
+ * Grades `count` cards and waits until their reviews are stored: the study screen paints the next card before the
+ * write lands, and the tests go on with a full page load, which would cut a write still on its way.
+ */
+async function studyStored(page: Page, count: number, grade: 1 | 2 | 3 | 4): Promise<void> {
+  const before = await storeCount(page, 'logs');
+  await studyCards(page, 'tap', count, grade);
+  await expect.poll(() => storeCount(page, 'logs'), { timeout: 20_000 }).toBe(before + count);
+}
 
 const DECK = 'go-career-paths';
 let server: CouchServer;
@@ -79,10 +89,10 @@ test('two devices grade offline (the same cards and others), sync in turn, and e
   const db = `e2e-two-${++dbCounter}`;
   for (const page of [a, b]) await page.context().setOffline(true);
   await a.goto(new URL(`/study/${DECK}`, a.url()).href);
-  await studyCards(a, 'tap', 2, 3);
+  await studyStored(a, 2, 3);
   await b.goto(new URL(`/study/${DECK}`, b.url()).href);
   // B grades the same first two cards (another grade) and a third one A never saw.
-  await studyCards(b, 'tap', 3, 2);
+  await studyStored(b, 3, 2);
   for (const page of [a, b]) await page.context().setOffline(false);
   expect((await syncFromSettings(b, db)).value).toBe('ok');
   const aFirst = await syncFromSettings(a, db);
@@ -101,7 +111,7 @@ test('the server killed mid-sync and started again: the next sync completes, eve
   const a = await device();
   const db = `e2e-kill-${++dbCounter}`;
   await a.goto(new URL(`/study/${DECK}`, a.url()).href);
-  await studyCards(a, 'tap', 3, 3);
+  await studyStored(a, 3, 3);
   // The first _bulk_docs dies with the server under it.
   let killed = false;
   await a.context().route('**/_bulk_docs', async (route) => {
@@ -128,7 +138,7 @@ test('the server killed mid-sync and started again: the next sync completes, eve
 test('a wrong password: a clear message, nothing changed on the device; the section passes axe at 390×844', async () => {
   const a = await device();
   await a.goto(new URL(`/study/${DECK}`, a.url()).href);
-  await studyCards(a, 'tap', 2, 3);
+  await studyStored(a, 2, 3);
   await a.goto(new URL('/settings', a.url()).href);
   await a.locator('[data-role="sync"]').waitFor();
   expect(await seriousViolations(a, '[data-role="sync"]')).toEqual([]);
