@@ -45,9 +45,13 @@ export function useRoadmaps(): [Loadable<RoadmapList>, () => void] {
   const [generation, setGeneration] = useState(0);
   const reload = () => setGeneration((g) => g + 1);
   useEffect(() => {
-    let live = true;
     // A background history sync brought reviews or settings from another device: the counts are read again.
+    // Its own effect: the reading effect below re-runs per generation and must not touch the window's listeners.
     addEventListener(HISTORY_RECEIVED_EVENT, reload);
+    return () => removeEventListener(HISTORY_RECEIVED_EVENT, reload);
+  }, []);
+  useEffect(() => {
+    let live = true;
     let final = false;
     const show = (list: RoadmapList) => live && setState({ status: 'ready', value: list });
     const early = data.opened.then(async (roadcards) => {
@@ -68,7 +72,6 @@ export function useRoadmaps(): [Loadable<RoadmapList>, () => void] {
       .catch((error: unknown) => live && setState({ status: 'error', error: toError(error) }));
     return () => {
       live = false;
-      removeEventListener(HISTORY_RECEIVED_EVENT, reload);
     };
   }, [data, generation]);
   return [state, reload];
