@@ -1,5 +1,7 @@
 // Backup export: every table that holds the learner's progress, read in one transaction so the file is one consistent moment.
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupLog } from '../core/backup/format.ts';
+import { normalizeLeechSettings } from '../core/marks/leech-settings.ts';
+import { switchedOnNodes } from '../core/queue/reference-review.ts';
 import { normalizeSchedulerSettings } from '../core/scheduler/settings.ts';
 import { toCardState } from './rows.ts';
 import { roadmapSources } from './user-roadmaps.ts';
@@ -27,6 +29,12 @@ function toBackupDrill({ id: _localId, ...drill }: DrillRow): BackupFile['drills
   return drill;
 }
 
+/** Every setting a learner chose (scheduler, leech rule, reference review), each normalized; not this browser's own answers. */
+function backupSettings(value: Record<string, unknown>): BackupFile['settings'] {
+  const reviewReference = switchedOnNodes(value.reviewReference);
+  return { ...normalizeSchedulerSettings(value), ...normalizeLeechSettings(value), ...(reviewReference.length > 0 ? { reviewReference } : {}) };
+}
+
 /**
  * Card texts are left out (they come from the roadmaps; an added roadmap's source text is in); every state is in, retired cards and cards no roadmap holds
  * any more included, so nothing a learner earned is lost by a restore.
@@ -50,7 +58,7 @@ export async function exportBackup(db: RoadcardsDb, now: number): Promise<Backup
       states: states.map(toCardState),
       logs: logs.map(toBackupLog),
       // persisted is this browser's answer about this device's storage: it means nothing on another one.
-      settings: settingsRow ? normalizeSchedulerSettings(settingsRow.value) : null,
+      settings: settingsRow ? backupSettings(settingsRow.value) : null,
       interviews: interviews.map(({ nodeId, date }) => ({ nodeId, date })),
       drills: drills.map(toBackupDrill),
       marks,

@@ -148,6 +148,16 @@ describe('import', () => {
     expect(await target.rc.getSettings()).toMatchObject({ newPerDay: 7, desiredRetention: 0.85, persisted: true });
   });
 
+  it('carries the leech rule and the nodes whose reference cards are in daily review', async () => {
+    const source = await studiedDevice();
+    await source.rc.saveSettings({ leechLapses: 4, leechSuspend: false, reviewReference: ['road/stage1'] });
+    const file = asText(await source.rc.exportBackup(T0 + 5 * DAY));
+    expect(readBackup(file).ok).toBe(true);
+    const target = await freshDevice();
+    await target.rc.importBackup(file, { restoreSettings: true });
+    expect(await target.rc.getSettings()).toMatchObject({ leechLapses: 4, leechSuspend: false, reviewReference: ['road/stage1'] });
+  });
+
   it('keeps an interview date set on this device over the backup\'s for the same node', async () => {
     const source = await studiedDevice();
     const file = asText(await source.rc.exportBackup(T0 + 5 * DAY));

@@ -56,6 +56,11 @@ export const backupSettingsSchema = z.object({
   dayStartHour: z.optional(z.number()),
   /** The learner's trained FSRS-6 weights: exactly 21 finite numbers (JSON has no NaN or Infinity; null is refused). */
   parameters: z.optional(z.readonly(z.array(z.number()).check(z.length(21)))),
+  /** The leech rule (core/marks/leech-settings): normalized again on import like the rest. */
+  leechLapses: z.optional(z.number()),
+  leechSuspend: z.optional(z.boolean()),
+  /** Nodes whose reference cards the learner switched into daily review. */
+  reviewReference: z.optional(z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(10_000))),
 });
 
 export const backupInterviewSchema = z.object({ nodeId: id, date: time });
