@@ -1,5 +1,5 @@
-// Grades made after another tab upgraded the schema (this tab's connection closed): kept in a small queue the
-// reloaded app stores, idempotently by reviewId, before it shows any card.
+// Grades not yet in IndexedDB, in a small localStorage queue the next start stores, idempotently by reviewId, before it
+// shows any card: every grade while its write is on its way, and grades made after another tab upgraded the schema.
 import type { Grade } from '../core/review-contract.ts';
 import type { RoadcardsDb } from './schema.ts';
 
@@ -71,6 +71,16 @@ export class PendingGrades {
 
   add(entry: PendingGrade): void {
     this.store.setItem(this.prefix + entry.reviewId, JSON.stringify(entry));
+  }
+
+  /** add, for the write-ahead copy of a grade: storage full or disabled only means the grade goes without its copy. */
+  tryAdd(entry: PendingGrade): boolean {
+    try {
+      this.add(entry);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** Oldest answer first, so a card graded twice while queued replays in the learner's order. */

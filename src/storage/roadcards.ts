@@ -47,16 +47,26 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
   }
 
   async function grade(cardId: string, value: Grade, now: number, opts: GradeOptions = {}) {
+    const reviewId = opts.reviewId ?? newReviewId();
+    const entry = { reviewId, cardId, grade: value, reviewedAt: now, ...(opts.durationMs === undefined ? {} : { durationMs: opts.durationMs }) };
     if (!closedForUpgrade) {
+      // Written ahead, synchronously, before IndexedDB's transaction even starts: a page closed or reloaded while the
+      // write is on its way loses it, and this entry is then stored at the next start (once: by its reviewId).
+      const journaled = pending.tryAdd(entry);
       try {
-        return await (await loadGrading()).gradeCard(db, cardId, value, now, opts);
+        const stored = await (await loadGrading()).gradeCard(db, cardId, value, now, { ...opts, reviewId });
+        if (journaled) pending.remove(reviewId);
+        return stored;
       } catch (error) {
         // Closed under the write (the versionchange came first): queue it like the grades after it.
-        if (!closedForUpgrade) throw error;
+        if (!closedForUpgrade) {
+          // The learner is told this grade was not stored: it must not come back on its own at the next start.
+          if (journaled) pending.remove(reviewId);
+          throw error;
+        }
       }
     }
-    const entry = { reviewId: opts.reviewId ?? newReviewId(), cardId, grade: value, reviewedAt: now };
-    pending.add(opts.durationMs === undefined ? entry : { ...entry, durationMs: opts.durationMs });
+    pending.add(entry);
     throw new GradeQueuedError('grade queued: stored after the reload into the new version');
   }
 

@@ -85,3 +85,45 @@ describe('grades after another tab upgraded the schema', () => {
     expect(logs[1]!.before).toEqual(logs[0]!.after);
   });
 });
+
+describe('the write-ahead copy of every grade', () => {
+  it('holds the grade while its write is on its way and is gone once it is stored', async () => {
+    const dbName = freshDbName();
+    const store = memoryStore();
+    const tab = await open(dbName, store);
+    await tab.syncDecks(deckServer([twoStageDeck('road', 2)]).fetchJson, T0);
+    const writing = tab.grade('road:a1', 3, T0 + 1_000, { reviewId: 'g-1' });
+    // Synchronously, before IndexedDB's transaction has begun: a page closed now would leave this behind.
+    expect(store.length).toBe(1);
+    expect(store.getItem(store.key(0)!)).toContain('"reviewId":"g-1"');
+    await writing;
+    expect(store.length).toBe(0);
+  });
+
+  it('a grade refused by storage does not come back at the next start (the learner was told it was not stored)', async () => {
+    const dbName = freshDbName();
+    const store = memoryStore();
+    const tab = await open(dbName, store);
+    await tab.syncDecks(deckServer([twoStageDeck('road', 2)]).fetchJson, T0);
+    await expect(tab.grade('road:no-such-card', 3, T0 + 1_000)).rejects.toThrow();
+    expect(store.length).toBe(0);
+  });
+
+  it('a copy left by a page closed mid-write is stored at the next start, and one whose write had finished is not stored twice', async () => {
+    const dbName = freshDbName();
+    // As if the page went away after the write committed but before the copy was removed: removal never happens.
+    const store = memoryStore();
+    const forgetful: KeyValueStore = { ...store, get length() { return store.length; }, key: store.key, getItem: store.getItem, setItem: store.setItem, removeItem: () => {} };
+    const tab = await open(dbName, forgetful);
+    await tab.syncDecks(deckServer([twoStageDeck('road', 2)]).fetchJson, T0);
+    await tab.grade('road:a1', 3, T0 + 1_000, { reviewId: 'committed' });
+    // And a grade whose write never ran: only its copy exists.
+    store.setItem(store.key(0)!.replace('committed', 'cut'), JSON.stringify({ reviewId: 'cut', cardId: 'road:a2', grade: 1, reviewedAt: T0 + 2_000 }));
+    tab.close();
+
+    await open(dbName, store);
+    expect((await logsOf(dbName, 'road:a1')).map((log) => log.reviewId)).toEqual(['committed']);
+    expect(await logsOf(dbName, 'road:a2')).toMatchObject([{ reviewId: 'cut', grade: 1, reviewedAt: T0 + 2_000 }]);
+    expect(store.length).toBe(0);
+  });
+});
