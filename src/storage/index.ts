@@ -289,6 +289,8 @@ export interface Roadcards {
   userRoadmaps(): Promise<UserRoadmaps>;
   /** Sync of the learner's history with their CouchDB (see src/storage/sync); the code loads on first use. */
   historySync(): Promise<HistorySync>;
+  /** Whether a sync server is set, read without loading sync's code (every start asks, most learners never sync). */
+  syncConfigured(): Promise<boolean>;
   close(): void;
 }
 

@@ -1,6 +1,7 @@
 // Opens the database and assembles the Roadcards API from the storage modules.
 import { ALL_DUE_NODE_ID } from '../core/queue/all-due-id.ts';
 import { studyDayAt, type UtcOffsetAt } from '../core/queue/day.ts';
+import { readConfig } from './sync/sync-state.ts';
 import { defaultPendingStore, GradeQueuedError, newReviewId, PendingGrades } from './pending-grades.ts';
 import type { Grade } from '../core/review-contract.ts';
 import type { GradeOptions, OpenOptions, Roadcards } from './index.ts';
@@ -114,6 +115,7 @@ export async function openRoadcards(options: OpenOptions = {}): Promise<Roadcard
     ankiExport: async (nodeId, includeHistory, now) => (await import('./anki-export.ts')).readAnkiExport(db, nodeId, includeHistory, now, offsetAt),
     userRoadmaps: async () => (await import('./user-roadmaps.ts')).userRoadmapsOf(db),
     historySync: async () => (await import('./sync/run-sync.ts')).historySync(db),
+    syncConfigured: async () => (await readConfig(db)) !== null,
     close: () => db.close(),
   };
 }

@@ -15,8 +15,9 @@ afterEach(() => {
 function fakeApp(configured = true, received = 0) {
   const run = vi.fn(async () => ({ at: 0, ok: true, sent: 0, received }));
   const sync = { config: async () => (configured ? { url: 'http://x', db: 'd', user: 'u', password: 'p' } : null), run, saveConfig: vi.fn(), status: vi.fn() };
-  const data = { ready: Promise.resolve({ historySync: async () => sync }), now: () => 1 } as unknown as AppData;
-  return { data, run };
+  const loaded = vi.fn(async () => sync);
+  const data = { ready: Promise.resolve({ historySync: loaded, syncConfigured: async () => configured }), now: () => 1 } as unknown as AppData;
+  return { data, run, loaded };
 }
 
 const tick = (ms = 60) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -47,7 +48,7 @@ describe('automatic sync', () => {
     removeEventListener(SYNCED_EVENT, heard);
   });
 
-  it('runs at start when no card is on screen, and never without a server set', async () => {
+  it('runs at start when no card is on screen, and never (nor loads its code) without a server set', async () => {
     const configured = fakeApp();
     stop = startAutoSync(configured.data, 10);
     await tick();
@@ -57,6 +58,8 @@ describe('automatic sync', () => {
     stop = startAutoSync(bare.data, 10);
     await tick();
     expect(bare.run).not.toHaveBeenCalled();
+    // Nor is sync's code fetched on a device that never set a server.
+    expect(bare.loaded).not.toHaveBeenCalled();
   });
 
   it('tells the page when a sync received something (Home reads its counts again), and only then', async () => {

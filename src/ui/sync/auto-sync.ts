@@ -27,9 +27,10 @@ export function startAutoSync(data: AppData, intervalMs = 1500): () => void {
       return;
     }
     waiting = false;
-    const sync = await (await data.ready).historySync();
-    if (!(await sync.config())) return;
-    announceSynced(await sync.run(data.now()));
+    const roadcards = await data.ready;
+    // Asked first: sync's own code (client, replay) is fetched only on a device that has a server set.
+    if (!(await roadcards.syncConfigured())) return;
+    announceSynced(await (await roadcards.historySync()).run(data.now()));
   };
   const onOnline = () => void run();
   addEventListener('online', onOnline);
