@@ -2,12 +2,15 @@
 import type { BackupDrill, BackupFile, BackupLog } from '../core/backup/format.ts';
 import { newDrills, newInterviews, planLogs, winningStates, type LogIdentity } from '../core/backup/merge-rules.ts';
 import { readBackup } from '../core/backup/read.ts';
+import { backupCardIds, relinkMoved } from '../core/backup/relink-moved.ts';
 import type { BackupImportSummary, ImportBackupOptions, ImportBackupResult } from './index.ts';
 import { compileBackupRoadmaps, restoreRoadmaps } from './backup-roadmaps.ts';
 import { countInSlots, lastLogId } from './activity-slots.ts';
 import { readInterviewDates } from './interviews.ts';
 import { keepParked, placeOfCard, toCardState, toStateRow } from './rows.ts';
 import { mergeMarks } from './marks-backup.ts';
+import { mergeTables } from './merge.ts';
+import { currentCardIds } from './moved-cards.ts';
 import type { DrillRow, LogRow, RoadcardsDb, StateRow } from './schema.ts';
 import { settingsFromRow } from './settings-store.ts';
 
@@ -82,15 +85,18 @@ async function mergeDrills(db: RoadcardsDb, backup: BackupFile, logIds: Readonly
 export async function importBackup(db: RoadcardsDb, text: string, options: ImportBackupOptions = {}): Promise<ImportBackupResult> {
   const read = readBackup(text);
   if (!read.ok) return read;
-  const backup = read.backup;
-  const restoreSettings = options.restoreSettings === true && backup.settings !== null;
-  const roadmaps = await compileBackupRoadmaps(backup);
+  const file = read.backup;
+  const restoreSettings = options.restoreSettings === true && file.settings !== null;
+  const roadmaps = await compileBackupRoadmaps(file);
   if (!roadmaps.ok) return roadmaps;
-  const tables = [db.states, db.cards, db.logs, db.activitySlots, db.drills, db.interviews, db.marks, db.roadmaps, db.decks, ...(restoreSettings ? [db.settings] : [])];
+  // The merge's stores (a restored roadmap is merged like an added one) and the interviews and roadmaps.
+  const tables = [...new Set([...mergeTables(db), db.activitySlots, db.interviews, db.roadmaps, ...(restoreSettings ? [db.settings] : [])])];
   // One transaction: a failure anywhere (quota, a closed tab) rolls every table back to exactly what it was.
   const summary = await db.transaction('rw', tables, async (): Promise<BackupImportSummary> => {
     // Roadmaps first: their cards must exist for the states below to be placed on them.
     const roadmapsRestored = await restoreRoadmaps(db, roadmaps.roadmaps);
+    // Rows of cards a roadmap edit moved since the file was written belong to the cards they are now.
+    const backup = relinkMoved(file, await currentCardIds(db, backupCardIds(file)));
     const cardsUpdated = await mergeStates(db, backup);
     const { added: reviewsAdded, logIds } = await mergeLogs(db, backup);
     const drillsAdded = await mergeDrills(db, backup, logIds);

@@ -46,6 +46,8 @@ export interface DeckSyncResult {
   retired: number;
   /** Retired earlier and back in the roadmap: returns with its state and history. */
   restored: number;
+  /** Under another heading with the same text (a heading renamed, a concept moved): state and history went with it. */
+  moved: number;
 }
 
 /** A deck file (or the index) that could not be loaded; nothing of it was imported. */

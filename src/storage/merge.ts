@@ -1,14 +1,16 @@
 // Merges one validated compiled deck into the database without losing progress: add, update, retire, restore.
 import type { Table } from 'dexie';
+import { pairMovedCards } from '../core/deck/moved-cards.ts';
 import type { Deck, DeckIndexEntry } from '../core/deck/schema.ts';
 import { newCardState } from '../core/scheduler/new-card.ts';
 import type { DeckSyncResult } from './index.ts';
 import { activeStates } from './ranges.ts';
 import { keepParked, placeOfCard, toCardState, toStateRow, type StatePlace } from './rows.ts';
+import { markForReplay, moveHistory, moveTables } from './moved-cards.ts';
 import type { CardRow, RoadcardsDb, StateRow } from './schema.ts';
 
 function emptyResult(deckId: string, title: string): DeckSyncResult {
-  return { deckId, title, skipped: false, added: 0, updated: 0, retired: 0, restored: 0 };
+  return { deckId, title, skipped: false, added: 0, updated: 0, retired: 0, restored: 0, moved: 0 };
 }
 
 /** Rows of `table` whose ids are in `ids`: one getAllKeys of the store, then gets only for ids that exist (none on a first import). */
@@ -40,10 +42,13 @@ function sameRole(state: { reference?: 1 }, place: StatePlace): boolean {
   return (state.reference === 1) === (place.reference === 1);
 }
 
+/** The stores mergeDeck writes: a caller running it inside its own transaction includes them all. */
+export const mergeTables = (db: RoadcardsDb) => [db.decks, db.cards, db.states, ...moveTables(db)];
+
 /**
- * One read-write transaction over decks, cards and states: the review log is not even in its scope, so nothing
- * here can delete history. Runs on rows read inside the transaction, so two tabs merging at once agree. Only rows
- * that change are written: a one-card edit rewrites one card, not the roadmap.
+ * One read-write transaction: cards and states, and a moved card's history (re-keyed, never deleted: moved-cards.ts).
+ * Runs on rows read inside the transaction, so two tabs merging at once agree. Only rows that change are written:
+ * a one-card edit rewrites one card, not the roadmap.
  */
 export async function mergeDeck(
   db: RoadcardsDb,
@@ -52,7 +57,7 @@ export async function mergeDeck(
   position: number,
   now: number,
 ): Promise<DeckSyncResult> {
-  return db.transaction('rw', db.decks, db.cards, db.states, async () => {
+  return db.transaction('rw', mergeTables(db), async () => {
     const result = emptyResult(deck.id, deck.title);
     const [inDeck, active] = await Promise.all([db.cards.where('deckId').equals(deck.id).toArray(), activeStates(db, deck.id)]);
     // One getAll per index range: thousands of single gets were most of a merge.
@@ -67,6 +72,16 @@ export async function mergeDeck(
     // A retired card coming back, a card from another deck, or state rows missing from the indexes: read directly.
     const needState = [...deck.cards.map((card) => card.id), ...gone.map((row) => row.id)].filter((id) => !activeById.has(id));
     const states = new Map([...activeById, ...(await existingRows(db.states, needState))]);
+    // A card this merge retires whose text comes back under a new id: the new card takes its progress. A card retired
+    // by an earlier move counts as new here, so a heading renamed back takes the progress back too.
+    const fresh = deck.cards.filter((card) => {
+      const row = byId.get(card.id);
+      return !row || (row.retired === 1 && row.movedTo !== undefined);
+    });
+    const moves = pairMovedCards(gone.map((row) => row.card), fresh);
+    const movedTo = new Map([...moves].map(([to, from]) => [from, to]));
+    // A new id with reviews of its own already (synced from a device that merged the edit first) joins two histories.
+    const ownHistory = new Set(moves.size > 0 ? ((await db.logs.where('cardId').anyOf([...moves.keys()]).uniqueKeys()) as string[]) : []);
     const cardRows: CardRow[] = [];
     const stateRows: StateRow[] = [];
     deck.cards.forEach((card, order) => {
@@ -74,6 +89,17 @@ export async function mergeDeck(
       const state = states.get(card.id);
       const place = placeOfCard({ sectionId: card.sectionId, order, retired: 0, card });
       const cardPlace = { sectionId: place.sectionId, order: place.order, retired: place.retired };
+      const from = moves.get(card.id);
+      const fromState = from === undefined ? undefined : states.get(from);
+      if (from !== undefined && fromState) {
+        result.moved += 1;
+        // Its front may now name the new heading: "updated", as any text change of a card the learner knows.
+        const oldCard = byId.get(from)?.card ?? gone.find((row) => row.id === from)?.card;
+        const moved: 0 | 1 = oldCard?.contentHash !== card.contentHash && fromState.reps > 0 ? 1 : 0;
+        cardRows.push({ id: card.id, deckId: deck.id, ...cardPlace, updated: moved, card });
+        stateRows.push(toStateRow({ ...toCardState(fromState), cardId: card.id, deckId: deck.id }, keepParked(place, fromState)));
+        return;
+      }
       if (!existing || !state) {
         result.added += 1;
         cardRows.push({ id: card.id, deckId: deck.id, ...cardPlace, updated: 0, card });
@@ -93,14 +119,22 @@ export async function mergeDeck(
       }
     });
     for (const row of gone) {
-      result.retired += 1;
+      const to = movedTo.get(row.id);
       const place = { ...placeOfCard(row), retired: 1 as const };
-      cardRows.push({ ...row, retired: 1 });
+      if (to !== undefined && states.has(row.id)) cardRows.push({ ...row, retired: 1, movedTo: to });
+      else {
+        result.retired += 1;
+        cardRows.push({ ...row, retired: 1 });
+      }
       const state = states.get(row.id);
       if (state) stateRows.push(toStateRow(state, keepParked(place, state)));
     }
     await putInSlices(db.cards, cardRows);
     await putInSlices(db.states, stateRows);
+    for (const [to, from] of moves) if (states.has(from)) await moveHistory(db, from, to);
+    // Their state becomes the replay of both (scheduling code is not loaded here: the next sync replays them).
+    const joined = [...moves].filter(([to, from]) => states.has(from) && ownHistory.has(to)).map(([to]) => to);
+    if (joined.length > 0) await markForReplay(db, joined);
     await db.decks.put({
       id: deck.id,
       slug: deck.slug,

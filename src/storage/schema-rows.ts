@@ -35,6 +35,8 @@ export interface CardRow {
   /** The text changed after the learner had reviewed it; cleared by the next grade. */
   updated: 0 | 1;
   card: Card;
+  /** Retired because a roadmap edit moved it: the id its state and history went to (see moved-cards.ts). */
+  movedTo?: string;
 }
 
 /**

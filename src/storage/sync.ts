@@ -104,7 +104,7 @@ export async function syncDecks(
     const download = downloads.get(entry.id);
     if (!download) {
       if (stored.get(entry.id)!.position !== position) await db.decks.update(entry.id, { position });
-      report.decks.push({ deckId: entry.id, title: entry.title, skipped: true, added: 0, updated: 0, retired: 0, restored: 0 });
+      report.decks.push({ deckId: entry.id, title: entry.title, skipped: true, added: 0, updated: 0, retired: 0, restored: 0, moved: 0 });
       continue;
     }
     const path = deckPath(entry);

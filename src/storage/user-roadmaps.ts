@@ -2,7 +2,7 @@
 import { buildDeckIndexEntry } from '../core/deck/deck-index.ts';
 import type { Deck } from '../core/deck/schema.ts';
 import type { DeckSyncResult } from './index.ts';
-import { mergeDeck, retireDeck } from './merge.ts';
+import { mergeDeck, mergeTables, retireDeck } from './merge.ts';
 import type { RoadcardsDb, RoadmapRow } from './schema.ts';
 
 /** A roadmap added in the app, as the Roadmaps screen lists it (without its text and cards). */
@@ -63,7 +63,7 @@ export async function addUserRoadmap(
   now: number,
   times: { addedAt?: number; updatedAt?: number } = {},
 ): Promise<AddRoadmapResult> {
-  return db.transaction('rw', [db.roadmaps, db.decks, db.cards, db.states], async (): Promise<AddRoadmapResult> => {
+  return db.transaction('rw', [db.roadmaps, ...mergeTables(db)], async (): Promise<AddRoadmapResult> => {
     const [previous, deckRow, decks] = await Promise.all([db.roadmaps.get(deck.id), db.decks.get(deck.id), db.decks.toArray()]);
     if (!previous && deckRow && deckRow.retired === 0) return { ok: false, reason: 'built-in', title: deckRow.title };
     const position = deckRow && deckRow.retired === 0 ? deckRow.position : Math.max(-1, ...decks.map((row) => row.position)) + 1;

@@ -22,7 +22,7 @@ describe('syncDecks', () => {
     const report = await rc.syncDecks(deckServer([twoStageDeck('road', 2)]).fetchJson, T0);
     expect(report.problems).toEqual([]);
     expect(report.decks).toEqual([
-      { deckId: 'road', title: 'Roadmap road', skipped: false, added: 6, updated: 0, retired: 0, restored: 0 },
+      { deckId: 'road', title: 'Roadmap road', skipped: false, added: 6, updated: 0, retired: 0, restored: 0, moved: 0 },
     ]);
     expect(await studyIds(rc, 'road', T0)).toEqual(['road:a1', 'road:a2', 'road:b1', 'road:b2', 'road:c1', 'road:c2']);
   });
@@ -50,7 +50,7 @@ describe('syncDecks', () => {
       makeCard({ id: 'road:new', sectionId: 'road/s2a' }),
     ]);
     const report = await rc.syncDecks(deckServer([edited]).fetchJson, T0 + DAY);
-    expect(report.decks[0]).toMatchObject({ added: 1, updated: 1, retired: 1, restored: 0 });
+    expect(report.decks[0]).toMatchObject({ added: 1, updated: 1, retired: 1, restored: 0, moved: 0 });
 
     const a1 = (await rc.studyItems('road', T0 + DAY)).find((item) => item.card.id === 'road:a1');
     expect(a1?.card.back).toBe('a better explanation');
@@ -102,7 +102,7 @@ describe('syncDecks', () => {
       { ...deck.cards[0]!, sectionId: 'road/s2a' },
     ]);
     const report = await rc.syncDecks(deckServer([moved]).fetchJson, T0 + 1);
-    expect(report.decks[0]).toMatchObject({ added: 0, updated: 0, retired: 0, restored: 0 });
+    expect(report.decks[0]).toMatchObject({ added: 0, updated: 0, retired: 0, restored: 0, moved: 0 });
     // Due again in ten days: queued under its new section, no longer under the old one.
     const later = T0 + 10 * DAY;
     expect((await rc.studyItems('road/s2a', later)).find((i) => i.card.id === 'road:a1')?.state).toEqual(state);
@@ -122,7 +122,7 @@ describe('syncDecks', () => {
     const index = indexFor([renamed]);
     index.decks[0]!.contentHash = 'title-changed';
     const report = await rc.syncDecks(deckServer([renamed], { 'decks/index.json': index }).fetchJson, T0 + DAY);
-    expect(report.decks[0]).toMatchObject({ skipped: false, added: 0, updated: 0, retired: 0, restored: 0 });
+    expect(report.decks[0]).toMatchObject({ skipped: false, added: 0, updated: 0, retired: 0, restored: 0, moved: 0 });
     expect((await rc.deckTree(T0 + DAY))[0]!.title).toBe('Roadmap road, renamed');
     expect(await raw.cards.toArray()).toEqual(cards);
     expect(await raw.states.toArray()).toEqual(states);

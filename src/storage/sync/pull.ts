@@ -6,6 +6,7 @@ import { eventId, fromDoc, type SyncEvent } from '../../core/sync/events.ts';
 import { isLaterWrite, replaySteps } from '../../core/sync/merge.ts';
 import { markSummaryStale } from '../activity-slots.ts';
 import { placeOfCard, toCardState, toStateRow } from '../rows.ts';
+import { currentCardIds } from '../moved-cards.ts';
 import { derivedReviewId, type DrillRow, type LogRow, type RoadcardsDb } from '../schema.ts';
 import { readSettings, settingsFromRow } from '../settings-store.ts';
 import type { CouchClient } from './couch-client.ts';
@@ -42,7 +43,10 @@ export async function applyEvents(db: RoadcardsDb, events: readonly SyncEvent[],
     let applied = 0;
     const caughtUp = await pushedEverything(db);
     const known = await knownEvents(db, events);
-    for (const event of events) {
+    // Reviews of a card a roadmap edit moved (sent by a device still on the older text) go to the card it is now.
+    const moved = await currentCardIds(db, events.flatMap((e) => (e.type === 'review' || e.type === 'undo' || e.type === 'drill' ? [e.cardId] : [])));
+    for (const received of events) {
+      const event = movedEvent(received, moved);
       if (known.has(eventId(event))) continue;
       known.add(eventId(event));
       if (await applyOne(db, event)) {
@@ -62,6 +66,12 @@ export async function applyEvents(db: RoadcardsDb, events: readonly SyncEvent[],
     await writeState(db, SERVER_KEY, checkpoint);
     return applied;
   });
+}
+
+function movedEvent(event: SyncEvent, moved: ReadonlyMap<string, string>): SyncEvent {
+  if (event.type !== 'review' && event.type !== 'undo' && event.type !== 'drill') return event;
+  const cardId = moved.get(event.cardId);
+  return cardId === undefined ? event : { ...event, cardId };
 }
 
 /**

@@ -1,6 +1,7 @@
 // One sync with the learner's CouchDB database (make sure it exists, detect a wiped one, push, pull, record the outcome),
 // and history sync's API for one database: config, one run at a time, the last outcome.
 import type { HistorySync } from '../index.ts';
+import { MOVED_REPLAY_KEY } from '../moved-cards.ts';
 import type { RoadcardsDb } from '../schema.ts';
 import { CouchClient, SyncError, type CouchConfig, type FetchLike } from './couch-client.ts';
 import { deviceIdOf, newDeviceId } from './outbox.ts';
@@ -45,7 +46,11 @@ export async function runSync(db: RoadcardsDb, now: number, options: SyncRunOpti
       const server = (await readState<ServerCheckpoint>(db, SERVER_KEY))!;
       received = await pullEvents(db, client, deviceId, server, batch);
       // Cards whose reviews went out are replayed too: both devices then hold the replay of the same union.
-      if (pushed.cards.size > 0) await replayPushed(db, pushed.cards, deviceId);
+      // And cards a roadmap edit moved onto an id that already had reviews from another device.
+      const moved = await readState<unknown>(db, MOVED_REPLAY_KEY);
+      const cards = new Set([...pushed.cards, ...(Array.isArray(moved) ? moved.filter((id): id is string => typeof id === 'string') : [])]);
+      if (cards.size > 0) await replayPushed(db, cards, deviceId);
+      if (moved !== undefined) await db.transaction('rw', db.syncState, () => db.syncState.delete(MOVED_REPLAY_KEY));
       // Weights received from another device: the memory states are recomputed with them, as apply did there.
       await rederiveMemoryStates(db);
       status = { at: now, ok: true, sent, received };

@@ -90,7 +90,7 @@ export function RoadmapsScreen() {
       const added = await (await (await ready).userRoadmaps()).add({ file, text }, deck, now());
       if (!added.ok) return setStep({ kind: 'refused', message: r('builtIn', { title: added.title }) });
       const { merge } = added;
-      const message = added.replaced ? r('updated', { title: deck.title, added: merge.added, updated: merge.updated, retired: merge.retired, restored: merge.restored }) : r('added', { title: deck.title, added: merge.added });
+      const message = added.replaced ? r('updated', { title: deck.title, added: merge.added, updated: merge.updated, moved: merge.moved, retired: merge.retired, restored: merge.restored }) : r('added', { title: deck.title, added: merge.added });
       setStep({ kind: 'done', message });
       reloadList();
     } catch (error) {
