@@ -5,7 +5,7 @@ import { defineStrings } from '../../i18n.ts';
 export const syncText = defineStrings(
   {
     title: '多设备同步',
-    hint: '通过你自己的 CouchDB（或 IBM Cloudant）在手机和电脑间同步复习记录、测验、面试日期和设置；卡片内容来自各设备上的路线图。',
+    hint: '通过你自己的 CouchDB（或 IBM Cloudant）在手机和电脑间同步复习记录、测验、面试日期、设置，以及卡片的暂停、标记和笔记；卡片内容来自各设备上的路线图。',
     deviceOnly: '地址、用户名和密码只保存在本设备上，不会同步，也不会写入备份文件。',
     url: '服务器地址',
     urlHint: '例如 https://couch.example.com:6984',
@@ -30,7 +30,7 @@ export const syncText = defineStrings(
   },
   {
     title: 'Sync between devices',
-    hint: 'Sync your reviews, drills, interview dates and settings between phone and laptop through your own CouchDB (or IBM Cloudant); card texts come from the roadmaps on each device.',
+    hint: 'Sync your reviews, drills, interview dates, settings and card suspensions, flags and notes between phone and laptop through your own CouchDB (or IBM Cloudant); card texts come from the roadmaps on each device.',
     deviceOnly: 'The address, user name and password are stored on this device only: never synced, never in a backup file.',
     url: 'Server URL',
     urlHint: 'e.g. https://couch.example.com:6984',
