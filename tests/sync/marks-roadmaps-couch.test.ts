@@ -5,6 +5,8 @@ import type { RoadcardsDb } from '../../src/storage/schema.ts';
 import { COUCH_ADMIN, startCouchServer, type CouchServer } from '../../scripts/couch-test-server.ts';
 import { DAY, HOUR, T0 } from '../fixtures/review/clock.ts';
 import { closeAll, freshDevice } from '../backup/helpers.ts';
+import { compileRoadmapFile } from '../../src/core/deck/compile-file.ts';
+import { MY_ROADMAP } from '../roadmaps/fixtures.ts';
 
 let server: CouchServer;
 beforeAll(async () => {
@@ -80,5 +82,46 @@ describe('card marks between two devices', () => {
     expect(await queued(b, 'road', T0)).not.toContain('road:a1');
     expect(await b.rc.cardMarks('road:b2')).toMatchObject({ flag: 3 });
     expect(await queued(b, 'road', T0 + 2 * DAY)).toContain('road:b2');
+  }, 60_000);
+});
+
+describe('roadmaps added in the app between two devices', () => {
+  const deck = compileRoadmapFile(new TextEncoder().encode(MY_ROADMAP), 'my-cache.md').deck!;
+
+  it('added on A: B gets its cards; a review of one on A replays on B; removal on A retires them on B with history kept', async () => {
+    const name = newDbName();
+    const [a, b] = [await device(name), await device(name)];
+    await (await a.rc.userRoadmaps()).add({ file: 'my-cache.md', text: MY_ROADMAP }, deck, T0);
+    const card = deck.cards[0]!;
+    await a.rc.grade(card.id, 3, T0 + HOUR);
+    expect(await sync(a, T0 + HOUR)).toMatchObject({ ok: true, sent: 2 });
+    expect(await sync(b, T0 + HOUR)).toMatchObject({ ok: true, received: 2 });
+    expect(await (await b.rc.userRoadmaps()).list()).toMatchObject([{ id: 'my-cache', file: 'my-cache.md', cardCount: deck.cards.length }]);
+    expect((await b.raw.cards.where('deckId').equals('my-cache').primaryKeys()).sort()).toEqual(deck.cards.map((c) => c.id).sort());
+    expect(await b.raw.states.get(card.id)).toEqual(await a.raw.states.get(card.id));
+    expect(await b.raw.states.get(card.id)).toMatchObject({ reps: 1, retired: 0 });
+    expect(await queued(b, 'my-cache', T0 + 2 * DAY)).toEqual(await queued(a, 'my-cache', T0 + 2 * DAY));
+    expect((await b.rc.roadmaps(T0 + HOUR)).find((row) => row.id === 'my-cache')!.counts.new).toBe(deck.cards.length - 1);
+
+    await (await a.rc.userRoadmaps()).remove('my-cache');
+    expect(await sync(a, T0 + DAY)).toMatchObject({ ok: true, sent: 1 });
+    expect(await sync(b, T0 + DAY)).toMatchObject({ ok: true, received: 1 });
+    expect(await (await b.rc.userRoadmaps()).list()).toEqual([]);
+    expect((await b.rc.roadmaps(T0 + DAY)).map((row) => row.id)).toEqual(['road']);
+    expect(await b.raw.states.get(card.id)).toMatchObject({ reps: 1, retired: 1 });
+    expect(await b.raw.logs.where('cardId').equals(card.id).count()).toBe(1);
+  }, 60_000);
+
+  it('a roadmap document that does not compile is left out on the receiving device, and the outcome names it', async () => {
+    const name = newDbName();
+    const b = await device(name);
+    expect(await sync(b, T0)).toMatchObject({ ok: true });
+    const bad = { type: 'roadmap', deckId: 'broken', file: 'broken.md', text: '', writtenAt: T0, deviceId: 'device-x' };
+    const put = await fetch(`${server.url}/${name}/rm:device-x:${T0}:broken`, { method: 'PUT', headers: { authorization: auth(), 'content-type': 'application/json' }, body: JSON.stringify(bad) });
+    expect(put.ok).toBe(true);
+    const outcome = await sync(b, T0);
+    expect(outcome).toMatchObject({ ok: true, received: 0, problems: [expect.stringMatching(/^broken\.md:1: /)] });
+    expect(await b.raw.roadmaps.count()).toBe(0);
+    expect(await b.raw.decks.get('broken')).toBeUndefined();
   }, 60_000);
 });
