@@ -10,7 +10,7 @@ import type { RoadcardsDb } from '../schema.ts';
 import { addUserRoadmap, removeUserRoadmap, type AddRoadmapResult } from '../user-roadmaps.ts';
 import { recordWrite, syncTables } from './outbox.ts';
 
-/** The roadmap compiler (src/core/deck/compile-file.ts by default; the app may pass its Worker). */
+/** The roadmap compiler: src/core/deck/compile-file.ts's, in a Worker where there are Workers (compile-received.ts). */
 export type RoadmapCompiler = (bytes: Uint8Array, file: string) => FileCompileResult | Promise<FileCompileResult>;
 
 /** A page's roadmaps compiled ahead of its transaction (by event id), and the ones left out, in words. */
@@ -57,7 +57,7 @@ export async function compileReceivedRoadmaps(db: RoadcardsDb, events: readonly 
   const encoder = new TextEncoder();
   for (const event of latest.values()) {
     if (event.text === null || !isLaterWrite(event, await currentWrite(db, event))) continue;
-    compile ??= (await import('../../core/deck/compile-file.ts')).compileRoadmapFile;
+    compile ??= (await import('./compile-received.ts')).compileReceivedRoadmap;
     const { deck, problems } = await compile(encoder.encode(event.text), event.file);
     const error = problems.find((problem) => problem.severity === 'error');
     if (!deck || error) received.problems.push(`${event.file}:${error ? `${error.line}: ${error.message}` : ' not compiled'}`);

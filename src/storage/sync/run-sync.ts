@@ -19,7 +19,7 @@ export interface SyncRunOptions {
   batchSize?: number;
   /** Sees the client after the run (bench:sync reads its byte counts). */
   onClient?: (client: CouchClient) => void;
-  /** Compiles received roadmaps (default: the core compiler on this thread, loaded only when one arrives). */
+  /** Compiles received roadmaps (default: the core compiler in a Worker, loaded only when one arrives). */
   compileRoadmap?: RoadmapCompiler;
 }
 
