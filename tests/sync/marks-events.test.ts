@@ -5,6 +5,7 @@ import { fromDoc, toDoc, type MarksEvent, type SyncEvent } from '../../src/core/
 import type { Roadcards } from '../../src/storage/index.ts';
 import type { RoadcardsDb } from '../../src/storage/schema.ts';
 import { applyEvents } from '../../src/storage/sync/pull.ts';
+import { seedWrites } from '../../src/storage/sync/seed-writes.ts';
 import { DAY, HOUR, T0 } from '../fixtures/review/clock.ts';
 import { closeAll, freshDevice } from '../backup/helpers.ts';
 
@@ -97,6 +98,26 @@ describe('marks changes recorded for other devices', () => {
     const [first, second] = await marksEvents(raw);
     expect(second!.writtenAt).toBeGreaterThan(first!.writtenAt);
     expect((await raw.writes.get('marks:road:a1'))?.event).toMatchObject({ marks: { flag: 3 } });
+  });
+});
+
+describe('marks that changed without a recorded write', () => {
+  it('(from before marks synced, or a backup merged in later) are recorded at the next sync, once', async () => {
+    const { rc, raw } = await freshDevice();
+    await rc.markCards(['road:a1'], { flag: 1 }, T0);
+    await raw.outbox.clear();
+    expect(await seedWrites(raw)).toBe(0);
+    // As a backup import merges them: rows whose change time is later than the device's own last write.
+    await raw.marks.bulkPut([
+      { cardId: 'road:a1', flag: 2, changedAt: T0 + HOUR },
+      { cardId: 'road:b1', suspended: 1, changedAt: T0 - DAY },
+    ]);
+    expect(await seedWrites(raw)).toBe(2);
+    expect((await marksEvents(raw)).map((e) => [e.cardId, e.marks, e.writtenAt]).sort()).toEqual([
+      ['road:a1', { flag: 2 }, T0 + HOUR],
+      ['road:b1', { suspended: 1 }, T0 - DAY],
+    ]);
+    expect(await seedWrites(raw)).toBe(0);
   });
 });
 
