@@ -194,7 +194,11 @@ test('a roadmap added on A and one of its cards suspended there: B compiles it (
   await a.locator('[data-role="mark-sheet"] button[data-action="suspend"]').tap();
   await expect.poll(async () => (await markedState(a, suspended)).parked).toBe(1);
   expect((await syncFromSettings(a, db)).value).toBe('ok');
+  const workersOnB: string[] = [];
+  b.on('worker', (worker) => workersOnB.push(worker.url()));
   expect((await syncFromSettings(b, db)).value).toBe('ok');
+  // Compiled off B's main thread, in the Roadmaps screen's compile Worker.
+  expect(workersOnB.some((url) => url.includes('compile-worker'))).toBe(true);
   const cardsOnA = (await storedCards(a, deckId)).map((card) => [card.id, card.front]);
   expect(cardsOnA).toHaveLength(3);
   expect((await storedCards(b, deckId)).map((card) => [card.id, card.front])).toEqual(cardsOnA);

@@ -5,7 +5,7 @@ import { fromDoc, toDoc, type MarksEvent, type SyncEvent } from '../../src/core/
 import type { Roadcards } from '../../src/storage/index.ts';
 import type { RoadcardsDb } from '../../src/storage/schema.ts';
 import { applyEvents } from '../../src/storage/sync/pull.ts';
-import { seedWrites } from '../../src/storage/sync/seed-writes.ts';
+import { seedWrites } from '../../src/storage/sync/marks-sync.ts';
 import { DAY, HOUR, T0 } from '../fixtures/review/clock.ts';
 import { closeAll, freshDevice } from '../backup/helpers.ts';
 

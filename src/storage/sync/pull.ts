@@ -8,7 +8,7 @@ import { markSummaryStale } from '../activity-slots.ts';
 import { placeOfCard, toCardState, toStateRow } from '../rows.ts';
 import { derivedReviewId, type DrillRow, type LogRow, type RoadcardsDb } from '../schema.ts';
 import { readSettings, settingsFromRow } from '../settings-store.ts';
-import { applyMarksEvent } from './apply-marks.ts';
+import { applyMarksEvent } from './marks-sync.ts';
 import type { CouchClient } from './couch-client.ts';
 import { applyRoadmapEvent, compileReceivedRoadmaps, type RoadmapCompiler, type ReceivedRoadmaps } from './roadmap-events.ts';
 import { markIfWeightsChanged } from './rederive.ts';

@@ -8,6 +8,7 @@ import type { DeckSyncResult } from '../index.ts';
 import { syncParked } from '../marks-store.ts';
 import type { RoadcardsDb } from '../schema.ts';
 import { addUserRoadmap, removeUserRoadmap, type AddRoadmapResult } from '../user-roadmaps.ts';
+import type { CompileAnswer, CompileRequest } from '../../ui/screens/roadmaps/compile-worker.ts';
 import { recordWrite, syncTables } from './outbox.ts';
 
 /** The roadmap compiler: src/core/deck/compile-file.ts's, in a Worker where there are Workers (compile-received.ts). */
@@ -40,6 +41,25 @@ export async function removeUserRoadmapRecorded(db: RoadcardsDb, deckId: string,
   });
 }
 
+/**
+ * Received roadmaps compile in the Roadmaps screen's own compile Worker (the one asset the app ships, the CLI's
+ * compiler; a 60 KB roadmap takes ~0.4 s, more on a phone): Home stays responsive. Without Workers (Node, jsdom) the
+ * compiler runs inline.
+ */
+async function compileReceivedRoadmap(bytes: Uint8Array, file: string): Promise<FileCompileResult> {
+  if (typeof Worker === 'undefined') return (await import('../../core/deck/compile-file.ts')).compileRoadmapFile(bytes, file);
+  const worker = new Worker(new URL('../../ui/screens/roadmaps/compile-worker.ts', import.meta.url), { type: 'module', name: 'roadcards-compile' });
+  try {
+    return await new Promise<FileCompileResult>((resolve, reject) => {
+      worker.addEventListener('message', (event: MessageEvent<CompileAnswer>) => resolve(event.data.result));
+      worker.addEventListener('error', (event) => reject(new Error(event.message || 'the roadmap compiler failed to start')));
+      worker.postMessage({ file, bytes } satisfies CompileRequest);
+    });
+  } finally {
+    worker.terminate();
+  }
+}
+
 /** This device's latest word on the roadmap: its write, or for one added before roadmaps synced, its update time. */
 async function currentWrite(db: RoadcardsDb, event: RoadmapEvent): Promise<Written | undefined> {
   const [own, row] = await Promise.all([db.writes.get(writeKey(event)), db.roadmaps.get(event.deckId)]);
@@ -55,10 +75,10 @@ export async function compileReceivedRoadmaps(db: RoadcardsDb, events: readonly 
   const latest = new Map<string, RoadmapEvent>();
   for (const event of events) if (event.type === 'roadmap' && isLaterWrite(event, latest.get(event.deckId))) latest.set(event.deckId, event);
   const encoder = new TextEncoder();
+  const run = compile ?? compileReceivedRoadmap;
   for (const event of latest.values()) {
     if (event.text === null || !isLaterWrite(event, await currentWrite(db, event))) continue;
-    compile ??= (await import('./compile-received.ts')).compileReceivedRoadmap;
-    const { deck, problems } = await compile(encoder.encode(event.text), event.file);
+    const { deck, problems } = await run(encoder.encode(event.text), event.file);
     const error = problems.find((problem) => problem.severity === 'error');
     if (!deck || error) received.problems.push(`${event.file}:${error ? `${error.line}: ${error.message}` : ' not compiled'}`);
     else if (deck.id !== event.deckId) received.problems.push(`${event.file}: compiles to roadmap "${deck.id}", not "${event.deckId}"`);

@@ -8,7 +8,7 @@ import { pullEvents, replayCards, replayTables } from './pull.ts';
 import { pushEvents, startOver } from './push.ts';
 import { rederiveMemoryStates } from './rederive.ts';
 import type { RoadmapCompiler } from './roadmap-events.ts';
-import { seedWrites } from './seed-writes.ts';
+import { seedWrites } from './marks-sync.ts';
 import { readSettings } from '../settings-store.ts';
 import { readConfig, readState, SERVER_KEY, STATUS_KEY, writeState, type ServerCheckpoint, type SyncStatus } from './sync-state.ts';
 
