@@ -86,6 +86,10 @@ describe('roadmaps received', () => {
     const builtIn = await receive(raw, [roadmapEvent(MY_ROADMAP, T0, 'road.md', 'road')]);
     expect(builtIn.applied).toBe(0);
     expect(builtIn.problems).toEqual([expect.stringContaining('road.md: a built-in roadmap here')]);
+    // Keys from the data are Map keys and database keys only: a hostile id reaches no prototype.
+    const hostile = await receive(raw, [roadmapEvent(MY_ROADMAP, T0, '__proto__.md', '__proto__'), roadmapEvent(null, T0, 'constructor.md', 'constructor')]);
+    expect(hostile.problems).toEqual(['__proto__.md: compiles to roadmap "proto", not "__proto__"']);
+    expect(Object.keys(Object.prototype)).toEqual([]);
     expect({ decks: await raw.decks.toArray(), cards: await raw.cards.count(), states: await raw.states.count() }).toEqual(before);
     expect(await raw.roadmaps.count()).toBe(0);
     // A removal of a roadmap this device never had (or a built-in's id) retires nothing.
