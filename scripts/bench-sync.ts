@@ -1,4 +1,5 @@
-// Benchmark (not a test): history sync of 100,000 review events to an empty pouchdb-server and back to a fresh device, then 50 more.
+// Benchmark (not a test): history sync of 100,000 review events to an empty pouchdb-server and back to a fresh device, then 50
+// more reviews, 50 cards' marks and one added roadmap (python-roadmap.md's text).
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { normalizeSchedulerSettings } from '../src/core/scheduler/settings.ts';
@@ -10,6 +11,8 @@ import type { CouchClient } from '../src/storage/sync/couch-client.ts';
 import { toStateRow } from '../src/storage/rows.ts';
 import { cardRange, deckServer, makeDeck } from '../tests/fixtures/review/decks.ts';
 import { COUCH_ADMIN, startCouchServer } from './couch-test-server.ts';
+import { readFile } from 'node:fs/promises';
+import { compileRoadmapFile } from '../src/core/deck/compile-file.ts';
 
 const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string]));
 const EVENTS = Number(args.get('events') ?? 100_000);
@@ -90,6 +93,19 @@ try {
   for (let i = 0; i < INCREMENT; i += 1) await a.rc.grade(`bench:${1 + ((i * 37) % CARDS)}`, 3, T0 + 200 * DAY + i * 60_000);
   report(`incremental: A sends ${INCREMENT}`, await timedSync(a.rc, 'A incremental'));
   report(`incremental: B receives ${INCREMENT}`, await timedSync(b.rc, 'B incremental'));
+  // Marks and an added roadmap: one last-write-wins event per card / per roadmap (its whole source text).
+  await a.rc.markCards(Array.from({ length: INCREMENT }, (_, i) => `bench:${1 + i}`), { suspended: true, note: '这张卡的答案需要改写' }, Date.now());
+  report(`marks: A sends ${INCREMENT} (suspend + note)`, await timedSync(a.rc, 'A marks'));
+  report(`marks: B receives ${INCREMENT}`, await timedSync(b.rc, 'B marks'));
+  const file = 'python-roadmap.md';
+  const text = await readFile(new URL(`../decks/${file}`, import.meta.url), 'utf8');
+  start = performance.now();
+  const own = compileRoadmapFile(new TextEncoder().encode(text), 'my-python.md').deck!;
+  const compileMs = performance.now() - start;
+  await (await a.rc.userRoadmaps()).add({ file: 'my-python.md', text }, own, Date.now());
+  console.log(`roadmap ${file}: ${Buffer.byteLength(text)} bytes of text, ${own.cards.length} cards; compiled in ${compileMs.toFixed(0)} ms here`);
+  report('roadmap: A sends 1 (its text)', await timedSync(a.rc, 'A roadmap'));
+  report('roadmap: B receives 1 (compiles it)', await timedSync(b.rc, 'B roadmap'));
   start = performance.now();
   const [logsA, logsB] = [await a.raw.logs.count(), await b.raw.logs.count()];
   console.log(`logs A ${logsA}, logs B ${logsB} (equal: ${logsA === logsB}); counted in ${((performance.now() - start) / 1000).toFixed(1)} s`);

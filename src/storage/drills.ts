@@ -5,6 +5,7 @@ import { drillAttemptToGrade } from '../core/quiz/drill-summary.ts';
 import type { CardState } from '../core/review-contract.ts';
 import { unschedulableField } from '../core/scheduler/state-bounds.ts';
 import { gradeCard } from './grading.ts';
+import { syncTables } from './sync/outbox.ts';
 import type { DrillDeck, DrillRecordResult, RecordDrillOptions, RecordedAttempt } from './index.ts';
 import { readInterviewDates } from './interviews.ts';
 import { activeStates, sectionStates } from './ranges.ts';
@@ -71,7 +72,8 @@ export async function recordDrill(
 ): Promise<DrillRecordResult> {
   const drillId = options.drillId ?? newDrillId(options.now);
   const result: DrillRecordResult = { drillId, recorded: 0, graded: [] };
-  const tables = options.countAsReviews ? [db.drills, db.states, db.logs, db.cards, db.settings, db.marks, db.activitySlots] : [db.drills, db.cards];
+  // gradeCard's own scope (sync's stores: a leech tag is recorded for other devices) when answers count as reviews.
+  const tables = options.countAsReviews ? [db.drills, db.states, db.logs, db.cards, db.settings, db.marks, db.activitySlots, ...syncTables(db)] : [db.drills, db.cards];
   await db.transaction('rw', tables, async () => {
     const attemptIds = attempts.map((_, i) => `${drillId}:${i}`);
     const stored = new Set((await db.drills.where('attemptId').anyOf(attemptIds).toArray()).map((row) => row.attemptId));

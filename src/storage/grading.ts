@@ -23,7 +23,8 @@ export async function gradeCard(
   now: number,
   opts: GradeOptions = {},
 ): Promise<{ state: CardState; undo: UndoToken; leech?: { suspended: boolean } }> {
-  return db.transaction('rw', [db.states, db.logs, db.cards, db.settings, db.marks, db.activitySlots], async () => {
+  // Sync's stores are in scope for the leech tag, a marks change other devices get (the review itself goes from the log).
+  return db.transaction('rw', [db.states, db.logs, db.cards, db.settings, db.marks, db.activitySlots, ...syncTables(db)], async () => {
     if (opts.reviewId !== undefined) {
       const replay = await db.logs.where('reviewId').equals(opts.reviewId).first();
       if (replay) return { state: replay.after, undo: { logId: replay.id!, cardId: replay.cardId } };

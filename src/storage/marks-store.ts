@@ -2,9 +2,11 @@
 import type { LeechSettings } from '../core/marks/leech-settings.ts';
 import { applyMarksChange, becomesLeech, isEmptyMarks, isParked, type CardMarks, type MarksChange } from '../core/marks/marks.ts';
 import type { CardState } from '../core/review-contract.ts';
+import type { MarksValue } from '../core/sync/events.ts';
 import type { MarkCommand } from './index.ts';
 import { toCardState, toStateRow } from './rows.ts';
 import type { RoadcardsDb, StateRow } from './schema.ts';
+import { recordWrite, syncTables } from './sync/outbox.ts';
 
 /** What a marks change replaced, per card (null: it had none): `restoreMarks` puts exactly that back. */
 export interface MarksUndo {
@@ -26,6 +28,23 @@ export async function syncParked(db: RoadcardsDb, cardIds: readonly string[], no
   if (changed.length) await db.states.bulkPut(changed);
 }
 
+/** The marks as another device gets them: the fields alone (none: cleared). */
+export function marksValueOf(marks: CardMarks | null | undefined): MarksValue {
+  const value: MarksValue = {};
+  if (!marks) return value;
+  if (marks.suspended === 1) value.suspended = 1;
+  if (marks.buriedUntil !== undefined) value.buriedUntil = marks.buriedUntil;
+  if (marks.flag !== undefined) value.flag = marks.flag;
+  if (marks.note !== undefined) value.note = marks.note;
+  if (marks.leech === 1) value.leech = 1;
+  return value;
+}
+
+/** The learner's change, recorded for other devices in its own transaction (which must include `syncTables`). */
+async function recordMarks(db: RoadcardsDb, rows: { cardId: string; marks: CardMarks | null }[], now: number): Promise<void> {
+  for (const { cardId, marks } of rows) await recordWrite(db, { type: 'marks', cardId, marks: marksValueOf(marks), writtenAt: now });
+}
+
 async function writeMarks(db: RoadcardsDb, rows: { cardId: string; marks: CardMarks | null }[]): Promise<void> {
   const keep = rows.flatMap(({ marks }) => (marks && !isEmptyMarks(marks) ? [marks] : []));
   const drop = rows.filter(({ marks }) => !marks || isEmptyMarks(marks)).map(({ cardId }) => cardId);
@@ -35,11 +54,13 @@ async function writeMarks(db: RoadcardsDb, rows: { cardId: string; marks: CardMa
 
 /** Applies one change to many cards in one transaction; returns what undo needs. Unknown card ids are skipped. */
 export async function changeMarks(db: RoadcardsDb, cardIds: readonly string[], change: MarksChange, now: number): Promise<MarksUndo> {
-  return db.transaction('rw', db.marks, db.states, async () => {
+  return db.transaction('rw', [db.marks, db.states, ...syncTables(db)], async () => {
     const ids = [...new Set(cardIds)];
     const [states, current] = await Promise.all([db.states.bulkGet(ids), db.marks.bulkGet(ids)]);
     const known = ids.flatMap((cardId, i) => (states[i] ? [{ cardId, before: current[i] ?? null }] : []));
-    await writeMarks(db, known.map(({ cardId, before }) => ({ cardId, marks: applyMarksChange(before ?? undefined, cardId, change, now) })));
+    const rows = known.map(({ cardId, before }) => ({ cardId, marks: applyMarksChange(before ?? undefined, cardId, change, now) }));
+    await writeMarks(db, rows);
+    await recordMarks(db, rows, now);
     await syncParked(db, known.map(({ cardId }) => cardId), now);
     return { cards: known };
   });
@@ -55,15 +76,23 @@ export async function readCardMarks(db: RoadcardsDb, cardId: string): Promise<Ca
   return (await db.marks.get(cardId)) ?? null;
 }
 
-/** Puts the marks back as they were before `changeMarks` (and the cards back in or out of the queues with them). */
+/**
+ * Puts the marks back as they were before `changeMarks` (and the cards back in or out of the queues with them). For
+ * other devices the undo is a new write of those marks: it wins over the change it takes back.
+ */
 export async function restoreMarks(db: RoadcardsDb, undo: MarksUndo, now: number): Promise<void> {
-  await db.transaction('rw', db.marks, db.states, async () => {
-    await writeMarks(db, undo.cards.map(({ cardId, before }) => ({ cardId, marks: before })));
+  await db.transaction('rw', [db.marks, db.states, ...syncTables(db)], async () => {
+    const rows = undo.cards.map(({ cardId, before }) => ({ cardId, marks: before }));
+    await writeMarks(db, rows);
+    await recordMarks(db, rows, now);
     await syncParked(db, undo.cards.map(({ cardId }) => cardId), now);
   });
 }
 
-/** Buried cards whose day has come return to the queues; a read-only look first, so a normal day writes nothing. */
+/**
+ * Buried cards whose day has come return to the queues; a read-only look first, so a normal day writes nothing. Not
+ * recorded for sync: a bury ends by its time on every device.
+ */
 export async function releaseBuried(db: RoadcardsDb, now: number): Promise<void> {
   if ((await db.marks.where('buriedUntil').belowOrEqual(now).count()) === 0) return;
   await db.transaction('rw', db.marks, db.states, async () => {
@@ -75,8 +104,8 @@ export async function releaseBuried(db: RoadcardsDb, now: number): Promise<void>
 
 /**
  * Inside gradeCard's transaction: tags the card a leech when this grade's lapse reaches the threshold (once), and
- * suspends it when the setting says so. Returns what happened (for the log entry, so undo can take it back) and
- * whether the card is now parked.
+ * suspends it when the setting says so, recorded for other devices (the transaction includes `syncTables`). Returns
+ * what happened (for the log entry, so undo can take it back) and whether the card is now parked.
  */
 export async function leechAfterGrade(
   db: RoadcardsDb,
@@ -89,15 +118,20 @@ export async function leechAfterGrade(
   if (!becomesLeech(before.lapses, after.lapses, marks?.leech === 1, settings)) return { leeched: null, parked: isParked(marks, now) };
   const next = applyMarksChange(marks, after.cardId, settings.leechSuspend ? { leech: true, suspended: true } : { leech: true }, now);
   await db.marks.put(next);
+  await recordMarks(db, [{ cardId: after.cardId, marks: next }], now);
   // Suspended by the rule only if it was not suspended already: undo must not unsuspend what the learner suspended.
   return { leeched: { suspended: settings.leechSuspend && marks?.suspended !== 1 }, parked: isParked(next, now) };
 }
 
-/** Undo of a grade that made a leech: the tag (and the rule's suspension) go; returns whether the card stays parked. */
+/**
+ * Undo of a grade that made a leech: the tag (and the rule's suspension) go, recorded for other devices (a transaction
+ * over `syncTables`); returns whether the card stays parked.
+ */
 export async function undoLeech(db: RoadcardsDb, cardId: string, leeched: { suspended: boolean } | undefined, now: number): Promise<boolean> {
   const marks = await db.marks.get(cardId);
   if (!leeched || !marks) return isParked(marks, now);
   const next = applyMarksChange(marks, cardId, leeched.suspended ? { leech: false, suspended: false } : { leech: false }, now);
   await writeMarks(db, [{ cardId, marks: next }]);
+  await recordMarks(db, [{ cardId, marks: next }], Date.now());
   return isParked(next, now);
 }

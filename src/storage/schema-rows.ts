@@ -4,7 +4,7 @@ import type { DrillOutcome } from '../core/quiz/drill-summary.ts';
 import type { QuestionType } from '../core/quiz/types.ts';
 import type { CardMarks } from '../core/marks/marks.ts';
 import type { CardState, ReviewLogEntry } from '../core/review-contract.ts';
-import type { InterviewEvent, SettingsEvent, SyncEvent } from '../core/sync/events.ts';
+import type { SyncEvent, WriteEvent } from '../core/sync/events.ts';
 import type { AppSettings } from './index.ts';
 
 /** A compiled deck's metadata; its cards live in `cards`. */
@@ -149,8 +149,11 @@ export interface UndoneRow {
   log?: LogRow;
 }
 
-/** The latest last-write-wins write per key (`settings`, `interview:<node id>`): what a wiped server gets again. */
+/**
+ * The latest last-write-wins write per key (`settings`, `interview:<node id>`, `marks:<card id>`, `roadmap:<deck id>`):
+ * what a wiped server gets again. A roadmap's is kept without its text (the roadmaps store holds it; push puts it back).
+ */
 export interface WriteRow {
   key: string;
-  event: InterviewEvent | SettingsEvent;
+  event: WriteEvent;
 }

@@ -112,7 +112,8 @@ export function userRoadmapsOf(db: RoadcardsDb): UserRoadmaps {
     list: () => listUserRoadmaps(db),
     find: (deckId) => findUserRoadmap(db, deckId),
     builtInTitle: (deckId) => builtInTitle(db, deckId),
-    add: (source, deck, now) => addUserRoadmap(db, source, deck, now),
-    remove: (deckId) => removeUserRoadmap(db, deckId),
+    // Recorded for other devices in the same transaction (sync's recording code loads with the first change).
+    add: async (source, deck, now) => (await import('./sync/roadmap-events.ts')).addUserRoadmapRecorded(db, source, deck, now),
+    remove: async (deckId) => (await import('./sync/roadmap-events.ts')).removeUserRoadmapRecorded(db, deckId, Date.now()),
   };
 }

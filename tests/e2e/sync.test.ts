@@ -1,10 +1,15 @@
-// History sync in real Chromium: two profiles as two devices grading offline, a server killed mid-sync, a wrong password, axe.
+// History sync in real Chromium: two profiles as two devices grading offline, a server killed mid-sync, a wrong password, axe,
+// and a roadmap added in the app with one of its cards suspended, arriving on the other device.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { COUCH_ADMIN, startCouchServer, type CouchServer } from '../../scripts/couch-test-server.ts';
 import { openProfile, storeCount, visitUntilControlled, type Profile } from './app.ts';
 import { seriousViolations } from './axe.ts';
-import { studyCards } from './study.ts';
+import { storedCards } from './roadmap-idb.ts';
+import { cardOnScreen, reveal, studyCards } from './study.ts';
 
 /**
  * Grades `count` cards and waits until their reviews are stored: the study screen paints the next card before the
@@ -148,4 +153,54 @@ test('a wrong password: a clear message, nothing changed on the device; the sect
   expect(wrong.text).toMatch(/用户名或密码错误|Wrong user name or password/);
   expect(await history(a)).toEqual(before);
   expect(await seriousViolations(a, '[data-role="sync"]')).toEqual([]);
+});
+
+/** A card's marks and whether its state row is parked (out of every queue), read with plain IndexedDB. */
+async function markedState(page: Page, cardId: string): Promise<{ marks: unknown; parked: unknown }> {
+  return page.evaluate(
+    (id) =>
+      new Promise<{ marks: unknown; parked: unknown }>((resolve, reject) => {
+        const open = indexedDB.open('roadcards');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['marks', 'states'], 'readonly');
+          const marks = tx.objectStore('marks').get(id);
+          const state = tx.objectStore('states').get(id);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve({ marks: marks.result ?? null, parked: (state.result as { parked?: number } | undefined)?.parked ?? null });
+          };
+        };
+      }),
+    cardId,
+  );
+}
+
+test('a roadmap added on A and one of its cards suspended there: B compiles it (in its Worker) and keeps that card out of its queue', async () => {
+  const [a, b] = [await device(), await device()];
+  const db = `e2e-roadmap-${++dbCounter}`;
+  const word = Math.random().toString(36).slice(2, 8);
+  const deckId = `e2e-sync-${word}`;
+  const path = join(mkdtempSync(join(tmpdir(), 'roadcards-sync-e2e-')), `${deckId}.md`);
+  writeFileSync(path, `# 同步路线 ${word}\n\n## 第一阶段\n\n- 复制${word}：把数据写到多个节点\n- 分片${word}：按键把数据分到多个节点\n- 共识${word}：多个节点对一个值达成一致\n`);
+  await a.goto(new URL('/roadmaps', a.url()).href);
+  await a.locator('[data-action="add-roadmap"]').setInputFiles(path);
+  await a.locator('[data-action="confirm-add-roadmap"]').tap();
+  await a.locator('[data-role="roadmap-done"]').waitFor();
+  await a.goto(new URL(`/study/${deckId}`, a.url()).href);
+  const suspended = await cardOnScreen(a);
+  await reveal(a, 'tap');
+  await a.locator('button[data-action="card-actions"]').tap();
+  await a.locator('[data-role="mark-sheet"] button[data-action="suspend"]').tap();
+  await expect.poll(async () => (await markedState(a, suspended)).parked).toBe(1);
+  expect((await syncFromSettings(a, db)).value).toBe('ok');
+  const workersOnB: string[] = [];
+  b.on('worker', (worker) => workersOnB.push(worker.url()));
+  expect((await syncFromSettings(b, db)).value).toBe('ok');
+  // Compiled off B's main thread, in the Roadmaps screen's compile Worker.
+  expect(workersOnB.some((url) => url.includes('compile-worker'))).toBe(true);
+  const cardsOnA = (await storedCards(a, deckId)).map((card) => [card.id, card.front]);
+  expect(cardsOnA).toHaveLength(3);
+  expect((await storedCards(b, deckId)).map((card) => [card.id, card.front])).toEqual(cardsOnA);
+  expect(await markedState(b, suspended)).toMatchObject({ marks: { suspended: 1 }, parked: 1 });
 });

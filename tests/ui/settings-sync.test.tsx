@@ -64,6 +64,9 @@ describe('Settings → Sync', () => {
     const unreachable = statusWords({ at, ok: false, sent: 0, received: 0, error: { kind: 'unreachable', message: '' } }, { origin: '', db: 'x' });
     expect(unreachable).toContain('Cannot reach the server');
     expect(statusWords({ at, ok: true, sent: 3, received: 7 }, { origin: '', db: 'x' })).toMatch(/3 sent, 7 received/);
+    const leftOut = { at, ok: true, sent: 0, received: 1, problems: ['broken.md:1: the file is empty'] };
+    expect(statusWords(leftOut, { origin: '', db: 'x' })).toMatch(/1 received\. Roadmaps received but not added: broken\.md:1: the file is empty$/);
     setLocale('zh');
+    expect(statusWords(leftOut, { origin: '', db: 'x' })).toContain('以下收到的路线图没有加入：broken.md:1:');
   });
 });

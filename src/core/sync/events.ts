@@ -1,5 +1,6 @@
 // The learner's history as sync events, and each event ↔ its CouchDB document (doc id = event id: a retry cannot duplicate).
 import type { Grade } from '../review-contract.ts';
+import { FLAG_COLOURS, NOTE_MAX_LENGTH, type FlagColour } from '../marks/marks.ts';
 
 /** A review given on some device; `reviewId` is globally unique (made on that device) and never reused. */
 export interface ReviewEvent {
@@ -53,7 +54,53 @@ export interface SettingsEvent {
   deviceId: string;
 }
 
-export type SyncEvent = ReviewEvent | UndoEvent | DrillEvent | InterviewEvent | SettingsEvent;
+/** A card's marks as the learner left them, whole (no field: none); the latest write wins. Bury expires by time everywhere. */
+export interface MarksValue {
+  suspended?: 1;
+  buriedUntil?: number;
+  flag?: FlagColour;
+  note?: string;
+  leech?: 1;
+}
+
+export interface MarksEvent {
+  type: 'marks';
+  cardId: string;
+  marks: MarksValue;
+  writtenAt: number;
+  deviceId: string;
+}
+
+/**
+ * A roadmap added in the app, with its source text (compiled on arrival by the same compiler), or removed (`text`
+ * null: a tombstone). Keyed by the deck id its file name gives; the latest write wins.
+ */
+export interface RoadmapEvent {
+  type: 'roadmap';
+  deckId: string;
+  file: string;
+  text: string | null;
+  writtenAt: number;
+  deviceId: string;
+}
+
+export type SyncEvent = ReviewEvent | UndoEvent | DrillEvent | InterviewEvent | SettingsEvent | MarksEvent | RoadmapEvent;
+/** The events whose latest write per key the `writes` store keeps (and sends again to a wiped server). */
+export type WriteEvent = InterviewEvent | SettingsEvent | MarksEvent | RoadmapEvent;
+
+/** The `writes` key of a last-write-wins event: one value per interview node, card, roadmap; one for settings. */
+export function writeKey(event: WriteEvent): string {
+  switch (event.type) {
+    case 'interview':
+      return `interview:${event.nodeId}`;
+    case 'settings':
+      return 'settings';
+    case 'marks':
+      return `marks:${event.cardId}`;
+    case 'roadmap':
+      return `roadmap:${event.deckId}`;
+  }
+}
 
 /** A CouchDB document as the client sends it (no _rev: every event is written once and never edited). */
 export type EventDoc = { _id: string } & Record<string, unknown>;
@@ -75,6 +122,10 @@ export function eventId(event: SyncEvent): string {
       return `i:${event.deviceId}:${event.writtenAt}:${event.nodeId}`;
     case 'settings':
       return `s:${event.deviceId}:${event.writtenAt}`;
+    case 'marks':
+      return `m:${event.deviceId}:${event.writtenAt}:${event.cardId}`;
+    case 'roadmap':
+      return `rm:${event.deviceId}:${event.writtenAt}:${event.deckId}`;
   }
 }
 
@@ -141,7 +192,49 @@ function readEvent(d: Record<string, unknown>): SyncEvent | null {
       if (typeof d.value !== 'object' || d.value === null || Array.isArray(d.value)) return null;
       if (!isTime(d.writtenAt) || !isString(d.deviceId)) return null;
       return { type: 'settings', value: d.value as Record<string, unknown>, writtenAt: d.writtenAt, deviceId: d.deviceId };
+    case 'marks': {
+      if (!isString(d.cardId) || !isTime(d.writtenAt) || !isString(d.deviceId)) return null;
+      const marks = readMarks(d.marks);
+      return marks && { type: 'marks', cardId: d.cardId, marks, writtenAt: d.writtenAt, deviceId: d.deviceId };
+    }
+    case 'roadmap':
+      if (!isString(d.deckId) || !isString(d.file) || !isTime(d.writtenAt) || !isString(d.deviceId)) return null;
+      if (d.text !== null && typeof d.text !== 'string') return null;
+      return { type: 'roadmap', deckId: d.deckId, file: d.file, text: d.text, writtenAt: d.writtenAt, deviceId: d.deviceId };
     default:
       return null;
   }
+}
+
+const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+/**
+ * A marks value read field by field into a fresh object (never the received one: no prototype or extra key gets in).
+ * A field present with a value the app could not have written makes the whole event unreadable, not half-applied.
+ */
+function readMarks(value: unknown): MarksValue | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const v = value as Record<string, unknown>;
+  const marks: MarksValue = {};
+  if (hasOwn(v, 'suspended')) {
+    if (v.suspended !== 1) return null;
+    marks.suspended = 1;
+  }
+  if (hasOwn(v, 'buriedUntil')) {
+    if (!isTime(v.buriedUntil)) return null;
+    marks.buriedUntil = v.buriedUntil;
+  }
+  if (hasOwn(v, 'flag')) {
+    if (!FLAG_COLOURS.includes(v.flag as FlagColour)) return null;
+    marks.flag = v.flag as FlagColour;
+  }
+  if (hasOwn(v, 'note')) {
+    if (typeof v.note !== 'string' || v.note.length === 0 || v.note.length > NOTE_MAX_LENGTH) return null;
+    marks.note = v.note;
+  }
+  if (hasOwn(v, 'leech')) {
+    if (v.leech !== 1) return null;
+    marks.leech = 1;
+  }
+  return marks;
 }

@@ -1,6 +1,6 @@
 // Events made on this device: its sync id, undo of a review that has left it, and last-write-wins writes, each
 // recorded in the transaction of the change itself (interview dates and settings through a lazily loaded wrapper).
-import { eventId, type InterviewEvent, type SettingsEvent, type UndoEvent } from '../../core/sync/events.ts';
+import { eventId, writeKey, type UndoEvent, type WriteEvent } from '../../core/sync/events.ts';
 import type { AppSettings } from '../index.ts';
 import { setInterviewDate } from '../interview-write.ts';
 import { DEVICE_KEY, derivedReviewId, type LogRow, type RoadcardsDb } from '../schema.ts';
@@ -26,12 +26,21 @@ export async function deviceIdOf(db: RoadcardsDb): Promise<string> {
 /** The stores a transaction recording a sync event must include. */
 export const syncTables = (db: RoadcardsDb) => [db.syncState, db.outbox, db.writes, db.undone];
 
-/** Records a last-write-wins write made on this device; call inside a transaction over `syncTables`. */
-export async function recordWrite(db: RoadcardsDb, write: Omit<InterviewEvent, 'deviceId'> | Omit<SettingsEvent, 'deviceId'>): Promise<void> {
-  const event = { ...write, deviceId: await deviceIdOf(db) } as InterviewEvent | SettingsEvent;
-  const key = event.type === 'interview' ? `interview:${event.nodeId}` : 'settings';
-  await db.writes.put({ key, event });
+type Unsigned<E> = E extends WriteEvent ? Omit<E, 'deviceId'> : never;
+
+/**
+ * Records a last-write-wins write made on this device; call inside a transaction over `syncTables`. Its time is at
+ * least 1 ms after this key's previous write, so two changes within one millisecond still order (and get two ids).
+ */
+export async function recordWrite(db: RoadcardsDb, write: Unsigned<WriteEvent>): Promise<WriteEvent> {
+  const event = { ...write, deviceId: await deviceIdOf(db) } as WriteEvent;
+  const key = writeKey(event);
+  const previous = (await db.writes.get(key))?.event;
+  if (previous && previous.writtenAt >= event.writtenAt) event.writtenAt = previous.writtenAt + 1;
+  // A roadmap's text is already in the roadmaps store: the kept write leaves it out (startOver reads it back).
+  await db.writes.put({ key, event: event.type === 'roadmap' ? { ...event, text: event.text === null ? null : '' } : event });
   await db.outbox.put({ eventId: eventId(event), event });
+  return event;
 }
 
 /** Whether a log entry has left this device (sent by it, or received from the server). */

@@ -9,18 +9,39 @@ import { placeOfCard, toCardState, toStateRow } from '../rows.ts';
 import { currentCardIds } from '../moved-cards.ts';
 import { derivedReviewId, type DrillRow, type LogRow, type RoadcardsDb } from '../schema.ts';
 import { readSettings, settingsFromRow } from '../settings-store.ts';
+import { applyMarksEvent } from './marks-sync.ts';
 import type { CouchClient } from './couch-client.ts';
+import { applyRoadmapEvent, compileReceivedRoadmaps, type RoadmapCompiler, type ReceivedRoadmaps } from './roadmap-events.ts';
 import { markIfWeightsChanged } from './rederive.ts';
 import { DRILLS_MARK_KEY, LOGS_MARK_KEY, markOf, SERVER_KEY, writeState, type ServerCheckpoint } from './sync-state.ts';
 
-/** Pulls until the feed is drained; returns how many events were new here. Cards touched are replayed page by page. */
-export async function pullEvents(db: RoadcardsDb, client: CouchClient, deviceId: string, server: ServerCheckpoint, batch: number): Promise<number> {
+/** What applying a page needs beyond its events: the clock (bury ends by it), roadmaps compiled before the transaction. */
+export interface ApplyContext {
+  now?: number;
+  roadmaps?: ReceivedRoadmaps;
+}
+
+/**
+ * Pulls until the feed is drained; returns how many events were new here. Cards touched are replayed page by page.
+ * Received roadmaps are compiled before their page's transaction (IndexedDB's would not outlive the compile); one that
+ * does not compile is left out, its reason added to `problems`.
+ */
+export async function pullEvents(
+  db: RoadcardsDb,
+  client: CouchClient,
+  deviceId: string,
+  server: ServerCheckpoint,
+  batch: number,
+  options: { now: number; compile?: RoadmapCompiler; problems: string[] },
+): Promise<number> {
   let since = server.since;
   let received = 0;
   for (;;) {
     const page = await client.changes(since, batch);
     const events = page.docs.map(fromDoc).filter((event): event is SyncEvent => event !== null);
-    received += await applyEvents(db, events, deviceId, { ...server, since: page.lastSeq });
+    const roadmaps = await compileReceivedRoadmaps(db, events, options.compile);
+    received += await applyEvents(db, events, deviceId, { ...server, since: page.lastSeq }, { now: options.now, roadmaps });
+    options.problems.push(...roadmaps.problems);
     since = page.lastSeq;
     if (page.rows < batch) return received;
   }
@@ -36,8 +57,15 @@ function blankState(cardId: string, deckId: string): CardState {
  * last-write-wins values replace older ones; then the touched cards are replayed and the checkpoint stored, all in
  * one transaction, so a cut connection or a closed tab leaves either the whole page or none of it.
  */
-export async function applyEvents(db: RoadcardsDb, events: readonly SyncEvent[], deviceId: string, checkpoint: ServerCheckpoint): Promise<number> {
-  const tables = [...replayTables(db), db.drills, db.interviews, db.writes, db.settings, db.syncState];
+export async function applyEvents(
+  db: RoadcardsDb,
+  events: readonly SyncEvent[],
+  deviceId: string,
+  checkpoint: ServerCheckpoint,
+  context: ApplyContext = {},
+): Promise<number> {
+  const tables = [...replayTables(db), db.drills, db.interviews, db.writes, db.settings, db.syncState, db.marks, db.roadmaps, db.decks];
+  const now = context.now ?? Date.now();
   return db.transaction('rw', tables, async () => {
     const touched = new Set<string>();
     let applied = 0;
@@ -49,7 +77,7 @@ export async function applyEvents(db: RoadcardsDb, events: readonly SyncEvent[],
       const event = movedEvent(received, moved);
       if (known.has(eventId(event))) continue;
       known.add(eventId(event));
-      if (await applyOne(db, event)) {
+      if (await applyOne(db, event, now, context.roadmaps)) {
         applied += 1;
         if (event.type === 'review' || event.type === 'undo') touched.add(event.cardId);
       }
@@ -100,7 +128,7 @@ async function pushedEverything(db: RoadcardsDb): Promise<{ logs: boolean; drill
   return { logs: Number(lastLog ?? 0) <= (await markOf(db, LOGS_MARK_KEY)), drills: Number(lastDrill ?? 0) <= (await markOf(db, DRILLS_MARK_KEY)) };
 }
 
-async function applyOne(db: RoadcardsDb, event: SyncEvent): Promise<boolean> {
+async function applyOne(db: RoadcardsDb, event: SyncEvent, now: number, roadmaps: ReceivedRoadmaps | undefined): Promise<boolean> {
   switch (event.type) {
     case 'review': {
       // Known ones were filtered out by the caller (knownEvents), in-page repeats too.
@@ -165,6 +193,10 @@ async function applyOne(db: RoadcardsDb, event: SyncEvent): Promise<boolean> {
       await markIfWeightsChanged(db, current.parameters, value.parameters);
       return true;
     }
+    case 'marks':
+      return applyMarksEvent(db, event, now);
+    case 'roadmap':
+      return applyRoadmapEvent(db, event, roadmaps, now);
   }
 }
 

@@ -42,13 +42,21 @@ function drillEventOf(row: DrillRow): DrillEvent {
  * entries too), undo events and last writes are queued again, and the changes feed is read from the start.
  */
 export async function startOver(db: RoadcardsDb, server: ServerCheckpoint): Promise<void> {
-  await db.transaction('rw', [db.syncState, db.outbox, db.writes, db.undone], async () => {
+  await db.transaction('rw', [db.syncState, db.outbox, db.writes, db.undone, db.roadmaps], async () => {
     await writeState(db, SERVER_KEY, server);
     await writeState(db, LOGS_MARK_KEY, 0);
     await writeState(db, DRILLS_MARK_KEY, 0);
     await writeState(db, FULL_PUSH_KEY, true);
     const undoEvents: SyncEvent[] = (await db.undone.toArray()).map((row) => ({ type: 'undo', reviewId: row.reviewId, cardId: row.cardId, undoneAt: row.undoneAt }));
-    const writes: SyncEvent[] = (await db.writes.toArray()).map((row) => row.event);
+    const writes: SyncEvent[] = [];
+    for (const { event } of await db.writes.toArray()) {
+      // A roadmap's write is kept without its text: the roadmap as stored here is that write's text.
+      if (event.type !== 'roadmap' || event.text === null) writes.push(event);
+      else {
+        const row = await db.roadmaps.get(event.deckId);
+        if (row) writes.push({ ...event, text: row.text });
+      }
+    }
     await db.outbox.bulkPut([...undoEvents, ...writes].map((event) => ({ eventId: eventId(event), event })));
   });
 }

@@ -8,6 +8,8 @@ import { deviceIdOf, newDeviceId } from './outbox.ts';
 import { pullEvents, replayCards, replayTables } from './pull.ts';
 import { pushEvents, startOver } from './push.ts';
 import { rederiveMemoryStates } from './rederive.ts';
+import type { RoadmapCompiler } from './roadmap-events.ts';
+import { seedWrites } from './marks-sync.ts';
 import { readSettings } from '../settings-store.ts';
 import { readConfig, readState, SERVER_KEY, STATUS_KEY, writeState, type ServerCheckpoint, type SyncStatus } from './sync-state.ts';
 
@@ -18,6 +20,8 @@ export interface SyncRunOptions {
   batchSize?: number;
   /** Sees the client after the run (bench:sync reads its byte counts). */
   onClient?: (client: CouchClient) => void;
+  /** Compiles received roadmaps (default: the core compiler in a Worker, loaded only when one arrives). */
+  compileRoadmap?: RoadmapCompiler;
 }
 
 /**
@@ -32,6 +36,7 @@ export async function runSync(db: RoadcardsDb, now: number, options: SyncRunOpti
   } else {
     let sent = 0;
     let received = 0;
+    const problems: string[] = [];
     try {
       const client = new CouchClient(config, options.fetch ?? ((input, init) => fetch(input, init)), options.timeoutMs);
       options.onClient?.(client);
@@ -41,10 +46,11 @@ export async function runSync(db: RoadcardsDb, now: number, options: SyncRunOpti
       const deviceId = await db.transaction('rw', db.syncState, () => deviceIdOf(db));
       const known = await readState<ServerCheckpoint>(db, SERVER_KEY);
       if (!sameDatabase(known, config, marker.dbId)) await startOver(db, { url: config.url, db: config.db, dbId: marker.dbId, since: '0' });
+      await seedWrites(db);
       const pushed = await pushEvents(db, client, deviceId, batch);
       sent = pushed.sent;
       const server = (await readState<ServerCheckpoint>(db, SERVER_KEY))!;
-      received = await pullEvents(db, client, deviceId, server, batch);
+      received = await pullEvents(db, client, deviceId, server, batch, { now, problems, ...(options.compileRoadmap ? { compile: options.compileRoadmap } : {}) });
       // Cards whose reviews went out are replayed too: both devices then hold the replay of the same union.
       // And cards a roadmap edit moved onto an id that already had reviews from another device.
       const moved = await readState<unknown>(db, MOVED_REPLAY_KEY);
@@ -53,7 +59,7 @@ export async function runSync(db: RoadcardsDb, now: number, options: SyncRunOpti
       if (moved !== undefined) await db.transaction('rw', db.syncState, () => db.syncState.delete(MOVED_REPLAY_KEY));
       // Weights received from another device: the memory states are recomputed with them, as apply did there.
       await rederiveMemoryStates(db);
-      status = { at: now, ok: true, sent, received };
+      status = { at: now, ok: true, sent, received, ...(problems.length ? { problems } : {}) };
     } catch (error) {
       const known = error instanceof SyncError ? error : new SyncError('server', error instanceof Error ? error.message : String(error));
       status = { at: now, ok: false, sent, received, error: { kind: known.kind, message: known.message } };

@@ -18,6 +18,8 @@ export interface SyncStatus {
   sent: number;
   received: number;
   error?: { kind: SyncErrorKind; message: string };
+  /** Received roadmaps left out (`file:line: message`): a compile error, or a built-in roadmap's name here. */
+  problems?: string[];
 }
 
 export const SERVER_KEY = 'server';

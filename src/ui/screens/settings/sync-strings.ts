@@ -5,7 +5,7 @@ import { defineStrings } from '../../i18n.ts';
 export const syncText = defineStrings(
   {
     title: '多设备同步',
-    hint: '通过你自己的 CouchDB（或 IBM Cloudant）在手机和电脑间同步复习记录、测验、面试日期和设置；卡片内容来自各设备上的路线图。',
+    hint: '通过你自己的 CouchDB（或 IBM Cloudant）在手机和电脑间同步复习记录、测验、面试日期、设置、卡片的暂停、标记和笔记，以及在应用中添加的路线图；卡片内容来自各设备上的路线图。',
     deviceOnly: '地址、用户名和密码只保存在本设备上，不会同步，也不会写入备份文件。',
     url: '服务器地址',
     urlHint: '例如 https://couch.example.com:6984',
@@ -17,6 +17,7 @@ export const syncText = defineStrings(
     syncing: '正在同步…',
     never: '尚未同步。',
     ok: '上次同步：{time} · 发送 {sent} 条，接收 {received} 条',
+    leftOut: '。以下收到的路线图没有加入：{list}',
     failedAt: '同步失败（{time}）：',
     offline: '此设备处于离线状态。联网后会自动同步，记录都保存在本设备上。',
     unreachable: '无法连接服务器。请检查地址（包括 https:// 和端口）和网络；https 页面只能连接 https 服务器。',
@@ -30,7 +31,7 @@ export const syncText = defineStrings(
   },
   {
     title: 'Sync between devices',
-    hint: 'Sync your reviews, drills, interview dates and settings between phone and laptop through your own CouchDB (or IBM Cloudant); card texts come from the roadmaps on each device.',
+    hint: 'Sync your reviews, drills, interview dates, settings, card suspensions, flags and notes, and the roadmaps you added in the app between phone and laptop through your own CouchDB (or IBM Cloudant); card texts come from the roadmaps on each device.',
     deviceOnly: 'The address, user name and password are stored on this device only: never synced, never in a backup file.',
     url: 'Server URL',
     urlHint: 'e.g. https://couch.example.com:6984',
@@ -42,6 +43,7 @@ export const syncText = defineStrings(
     syncing: 'Syncing…',
     never: 'Not synced yet.',
     ok: 'Last sync: {time} · {sent} sent, {received} received',
+    leftOut: '. Roadmaps received but not added: {list}',
     failedAt: 'Sync failed ({time}): ',
     offline: 'This device is offline. Sync runs by itself when the network is back; everything is kept on this device.',
     unreachable: 'Cannot reach the server. Check the URL (with https:// and the port) and the network; an https page can only reach an https server.',
@@ -68,7 +70,11 @@ function timeOf(at: number): string {
 /** The outcome in words: when, how many sent and received, or what went wrong and how to fix it. */
 export function statusWords(status: SyncStatus | null, context: { origin: string; db: string }): string {
   if (status === null) return syncText('never');
-  if (status.ok) return syncText('ok', { time: timeOf(status.at), sent: status.sent, received: status.received });
+  if (status.ok) {
+    const done = syncText('ok', { time: timeOf(status.at), sent: status.sent, received: status.received });
+    // A roadmap that did not compile here (or has a built-in's name) is named with the compiler's `file:line: message`.
+    return status.problems?.length ? done + syncText('leftOut', { list: status.problems.join('; ') }) : done;
+  }
   const error = status.error ?? { kind: 'server' as const, message: '' };
   const reason = syncText(error.kind, { origin: context.origin, db: context.db, message: error.message });
   return syncText('failedAt', { time: timeOf(status.at) }) + reason;
