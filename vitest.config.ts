@@ -23,7 +23,7 @@ export default defineConfig({
           include: ['tests/**/*.test.tsx'],
           exclude: ['tests/e2e/**', 'tests/reliability/**'],
           environment: 'jsdom',
-          setupFiles: ['tests/setup-indexeddb.ts', 'tests/setup-locale.ts'],
+          setupFiles: ['tests/setup-indexeddb.ts', 'tests/setup-locale.ts', 'tests/setup-effects.ts'],
         },
       },
       {

@@ -7,6 +7,7 @@ import { isLaterWrite, type Written } from '../../core/sync/merge.ts';
 import type { DeckSyncResult } from '../index.ts';
 import { syncParked } from '../marks-store.ts';
 import type { RoadcardsDb } from '../schema.ts';
+import { mergeTables } from '../merge.ts';
 import { addUserRoadmap, removeUserRoadmap, type AddRoadmapResult } from '../user-roadmaps.ts';
 import type { CompileAnswer, CompileRequest } from '../../ui/screens/roadmaps/compile-worker.ts';
 import { recordWrite, syncTables } from './outbox.ts';
@@ -20,7 +21,7 @@ export interface ReceivedRoadmaps {
   problems: string[];
 }
 
-const roadmapTables = (db: RoadcardsDb) => [db.roadmaps, db.decks, db.cards, db.states, db.marks, ...syncTables(db)];
+const roadmapTables = (db: RoadcardsDb) => [...new Set([db.roadmaps, ...mergeTables(db), ...syncTables(db)])];
 
 /** addUserRoadmap, and the write recorded for other devices (text and all) when it was stored. */
 export async function addUserRoadmapRecorded(db: RoadcardsDb, source: { file: string; text: string }, deck: Deck, now: number): Promise<AddRoadmapResult> {
