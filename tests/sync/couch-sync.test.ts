@@ -1,27 +1,13 @@
 // History sync against a real CouchDB-compatible server (pouchdb-server on loopback): two devices, undo, errors, cuts, a wipe.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Roadcards } from '../../src/storage/index.ts';
+import { describe, expect, it } from 'vitest';
 import type { RoadcardsDb } from '../../src/storage/schema.ts';
-import { COUCH_ADMIN, startCouchServer, type CouchServer } from '../../scripts/couch-test-server.ts';
+import { COUCH_ADMIN } from '../../scripts/couch-test-server.ts';
 import { DAY, HOUR, T0 } from '../fixtures/review/clock.ts';
 import { deckServer, twoStageDeck } from '../fixtures/review/decks.ts';
-import { closeAll, freshDevice } from '../backup/helpers.ts';
+import { useCouchServer } from './couch-devices.ts';
 
-let server: CouchServer;
 let dbCounter = 0;
-beforeAll(async () => {
-  server = await startCouchServer();
-}, 60_000);
-afterAll(() => server?.stop());
-afterEach(closeAll);
-
-type Device = { rc: Roadcards; raw: RoadcardsDb };
-
-async function device(dbName: string, password = COUCH_ADMIN.password): Promise<Device> {
-  const d = await freshDevice();
-  await (await d.rc.historySync()).saveConfig({ url: server.url, db: dbName, user: COUCH_ADMIN.user, password });
-  return d;
-}
+const { server, device } = useCouchServer();
 
 const newDbName = () => `learner-${++dbCounter}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -34,7 +20,7 @@ async function history(raw: RoadcardsDb) {
 
 async function serverDocs(dbName: string): Promise<string[]> {
   const auth = `Basic ${Buffer.from(`${COUCH_ADMIN.user}:${COUCH_ADMIN.password}`).toString('base64')}`;
-  const body = (await (await fetch(`${server.url}/${dbName}/_all_docs`, { headers: { authorization: auth } })).json()) as { rows: { id: string }[] };
+  const body = (await (await fetch(`${server().url}/${dbName}/_all_docs`, { headers: { authorization: auth } })).json()) as { rows: { id: string }[] };
   return body.rows.map((row) => row.id).filter((id) => id !== 'roadcards-sync');
 }
 
@@ -134,14 +120,14 @@ describe('history sync with a CouchDB server', () => {
     const cutting = async (input: string, init?: RequestInit) => {
       calls += 1;
       if (calls === 5) {
-        await server.kill();
+        await server().kill();
         throw new TypeError('fetch failed');
       }
       return fetch(input, init);
     };
     const cut = await (await a.rc.historySync()).run(T0, { fetch: cutting, batchSize: 5 });
     expect(cut).toMatchObject({ ok: false, error: { kind: 'unreachable' } });
-    await server.restart();
+    await server().restart();
     expect(await (await a.rc.historySync()).run(T0, { batchSize: 5 })).toMatchObject({ ok: true });
     const b = await device(name);
     expect(await (await b.rc.historySync()).run(T0)).toMatchObject({ ok: true, received: 12 });
@@ -156,7 +142,7 @@ describe('history sync with a CouchDB server', () => {
     await a.rc.grade('road:a2', 4, T0 + HOUR);
     await (await a.rc.historySync()).run(T0);
     const auth = `Basic ${Buffer.from(`${COUCH_ADMIN.user}:${COUCH_ADMIN.password}`).toString('base64')}`;
-    expect((await fetch(`${server.url}/${name}`, { method: 'DELETE', headers: { authorization: auth } })).ok).toBe(true);
+    expect((await fetch(`${server().url}/${name}`, { method: 'DELETE', headers: { authorization: auth } })).ok).toBe(true);
     await a.rc.grade('road:b1', 2, T0 + 2 * HOUR);
     // The database is missing (404): it is created again, found to be new, and the whole history goes out.
     expect(await (await a.rc.historySync()).run(T0)).toMatchObject({ ok: true, sent: 3 });

@@ -1,30 +1,15 @@
 // Card marks and roadmaps added in the app, synced through a real CouchDB-compatible server (pouchdb-server on loopback).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Roadcards } from '../../src/storage/index.ts';
-import type { RoadcardsDb } from '../../src/storage/schema.ts';
-import { COUCH_ADMIN, startCouchServer, type CouchServer } from '../../scripts/couch-test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { COUCH_ADMIN } from '../../scripts/couch-test-server.ts';
 import { DAY, HOUR, T0 } from '../fixtures/review/clock.ts';
-import { closeAll, freshDevice } from '../backup/helpers.ts';
+import { syncNow, useCouchServer, type Device } from './couch-devices.ts';
 import { compileRoadmapFile } from '../../src/core/deck/compile-file.ts';
 import { MY_ROADMAP } from '../roadmaps/fixtures.ts';
 
-let server: CouchServer;
-beforeAll(async () => {
-  server = await startCouchServer();
-}, 60_000);
-afterAll(() => server?.stop());
-afterEach(closeAll);
-
-type Device = { rc: Roadcards; raw: RoadcardsDb };
-
-async function device(dbName: string): Promise<Device> {
-  const d = await freshDevice();
-  await (await d.rc.historySync()).saveConfig({ url: server.url, db: dbName, user: COUCH_ADMIN.user, password: COUCH_ADMIN.password });
-  return d;
-}
+const { server, device } = useCouchServer();
 
 const newDbName = () => `marks-${Math.random().toString(36).slice(2, 10)}`;
-const sync = async (d: Device, now: number) => (await d.rc.historySync()).run(now);
+const sync = syncNow;
 const queued = async (d: Device, node: string, now: number) => (await d.rc.studyItems(node, now)).map((item) => item.card.id);
 const newCount = async (d: Device, now: number) => (await d.rc.roadmaps(now)).find((row) => row.id === 'road')!.counts.new;
 const auth = () => `Basic ${Buffer.from(`${COUCH_ADMIN.user}:${COUCH_ADMIN.password}`).toString('base64')}`;
@@ -75,7 +60,7 @@ describe('card marks between two devices', () => {
     await a.rc.markCards(['road:a1', 'road:b2'], { suspended: true }, T0);
     await a.rc.markCards(['road:b2'], { suspended: false, flag: 3 }, T0 + 1);
     expect(await sync(a, T0)).toMatchObject({ ok: true, sent: 3 });
-    expect((await fetch(`${server.url}/${name}`, { method: 'DELETE', headers: { authorization: auth() } })).ok).toBe(true);
+    expect((await fetch(`${server().url}/${name}`, { method: 'DELETE', headers: { authorization: auth() } })).ok).toBe(true);
     expect(await sync(a, T0)).toMatchObject({ ok: true, sent: 2 });
     const b = await device(name);
     expect(await sync(b, T0)).toMatchObject({ ok: true, received: 2 });
@@ -117,7 +102,7 @@ describe('roadmaps added in the app between two devices', () => {
     const b = await device(name);
     expect(await sync(b, T0)).toMatchObject({ ok: true });
     const bad = { type: 'roadmap', deckId: 'broken', file: 'broken.md', text: '', writtenAt: T0, deviceId: 'device-x' };
-    const put = await fetch(`${server.url}/${name}/rm:device-x:${T0}:broken`, { method: 'PUT', headers: { authorization: auth(), 'content-type': 'application/json' }, body: JSON.stringify(bad) });
+    const put = await fetch(`${server().url}/${name}/rm:device-x:${T0}:broken`, { method: 'PUT', headers: { authorization: auth(), 'content-type': 'application/json' }, body: JSON.stringify(bad) });
     expect(put.ok).toBe(true);
     const outcome = await sync(b, T0);
     expect(outcome).toMatchObject({ ok: true, received: 0, problems: [expect.stringMatching(/^broken\.md:1: /)] });

@@ -1,30 +1,14 @@
 // Trained weights travel through history sync: the device that receives them recomputes its memory states with them.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SYNTHETIC_TRUE_WEIGHTS } from '../../src/core/optimizer/synthetic-learner.ts';
 import { applyParameters } from '../../src/storage/optimizer-store.ts';
-import type { Roadcards } from '../../src/storage/index.ts';
-import type { RoadcardsDb } from '../../src/storage/schema.ts';
 import { REDERIVE_KEY } from '../../src/storage/sync/rederive.ts';
-import { COUCH_ADMIN, startCouchServer, type CouchServer } from '../../scripts/couch-test-server.ts';
 import { DAY, HOUR, T0 } from '../fixtures/review/clock.ts';
-import { closeAll, freshDevice } from '../backup/helpers.ts';
+import { syncNow, useCouchServer, type Device } from './couch-devices.ts';
 
-let server: CouchServer;
-beforeAll(async () => {
-  server = await startCouchServer();
-}, 60_000);
-afterAll(() => server?.stop());
-afterEach(closeAll);
+const { device } = useCouchServer();
 
-type Device = { rc: Roadcards; raw: RoadcardsDb };
-
-async function device(dbName: string): Promise<Device> {
-  const d = await freshDevice();
-  await (await d.rc.historySync()).saveConfig({ url: server.url, db: dbName, user: COUCH_ADMIN.user, password: COUCH_ADMIN.password });
-  return d;
-}
-
-const sync = async (d: Device, now: number) => (await d.rc.historySync()).run(now);
+const sync = syncNow;
 const states = async (d: Device) => Object.fromEntries((await d.raw.states.toArray()).filter((s) => s.phase !== 0).map((s) => [s.cardId, { ...s }]));
 
 describe('optimizer weights over history sync', () => {
