@@ -100,7 +100,7 @@ describe('a roadmap edit that renames a heading', () => {
     expect((await raw.cards.get(id))?.movedTo).toBeUndefined();
   });
 
-  it('a review from a device still on the old text, and a backup written before the edit, land on the moved card', async () => {
+  it('a review and a suspend from a device still on the old text, and a backup written before the edit, land on the moved card', async () => {
     const { rc, raw } = await setup();
     const before = compile(ROADMAP);
     const after = compile(RENAMED);
@@ -114,6 +114,10 @@ describe('a roadmap edit that renames a heading', () => {
     await applyEvents(raw, [{ type: 'review', reviewId: 'phone-1', cardId: oldId, deckId: 'my-map', grade: 3, reviewedAt: T0 + 2 * DAY }], 'this-device', checkpoint);
     expect((await raw.logs.where('cardId').equals(newId).toArray()).map((log) => log.reviewId)).toEqual(['here-1', 'phone-1']);
     expect(await raw.states.get(newId)).toMatchObject({ reps: 2, lastReview: T0 + 2 * DAY });
+    // That device suspends it, by its old id: suspended here too, under the id it has now.
+    await applyEvents(raw, [{ type: 'marks', cardId: oldId, marks: { suspended: 1 }, writtenAt: T0 + 2 * DAY, deviceId: 'phone' }], 'this-device', checkpoint, { now: T0 + 2 * DAY });
+    expect(await rc.cardMarks(newId)).toMatchObject({ suspended: 1 });
+    expect(await rc.cardMarks(oldId)).toBeNull();
 
     // The old backup adds nothing twice and puts nothing back on the old id.
     expect(await rc.importBackup(backup)).toMatchObject({ ok: true, summary: { reviewsAdded: 0 } });

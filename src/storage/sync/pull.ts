@@ -72,7 +72,7 @@ export async function applyEvents(
     const caughtUp = await pushedEverything(db);
     const known = await knownEvents(db, events);
     // Reviews of a card a roadmap edit moved (sent by a device still on the older text) go to the card it is now.
-    const moved = await currentCardIds(db, events.flatMap((e) => (e.type === 'review' || e.type === 'undo' || e.type === 'drill' ? [e.cardId] : [])));
+    const moved = await currentCardIds(db, events.flatMap((e) => (isAboutCard(e) ? [e.cardId] : [])));
     for (const received of events) {
       const event = movedEvent(received, moved);
       if (known.has(eventId(event))) continue;
@@ -96,8 +96,12 @@ export async function applyEvents(
   });
 }
 
+type CardEvent = Extract<SyncEvent, { type: 'review' | 'undo' | 'drill' | 'marks' }>;
+
+const isAboutCard = (event: SyncEvent): event is CardEvent => event.type === 'review' || event.type === 'undo' || event.type === 'drill' || event.type === 'marks';
+
 function movedEvent(event: SyncEvent, moved: ReadonlyMap<string, string>): SyncEvent {
-  if (event.type !== 'review' && event.type !== 'undo' && event.type !== 'drill') return event;
+  if (!isAboutCard(event)) return event;
   const cardId = moved.get(event.cardId);
   return cardId === undefined ? event : { ...event, cardId };
 }
