@@ -94,9 +94,9 @@ export async function mergeDeck(
       if (from !== undefined && fromState) {
         result.moved += 1;
         // Its front may now name the new heading: "updated", as any text change of a card the learner knows.
-        const oldCard = byId.get(from)?.card ?? gone.find((row) => row.id === from)?.card;
-        const moved: 0 | 1 = oldCard?.contentHash !== card.contentHash && fromState.reps > 0 ? 1 : 0;
-        cardRows.push({ id: card.id, deckId: deck.id, ...cardPlace, updated: moved, card });
+        const oldRow = byId.get(from);
+        const updated: 0 | 1 = oldRow?.card.contentHash !== card.contentHash && fromState.reps > 0 ? 1 : (oldRow?.updated ?? 0);
+        cardRows.push({ id: card.id, deckId: deck.id, ...cardPlace, updated, card });
         stateRows.push(toStateRow({ ...toCardState(fromState), cardId: card.id, deckId: deck.id }, keepParked(place, fromState)));
         return;
       }
