@@ -1,17 +1,16 @@
 // Adding a roadmap in the app, in real Chromium: a file the test writes compiles in the Worker to the CLI's cards, shows on
-// Home, is studied, updated offline (progress kept), re-added with a heading renamed (its cards moved, progress kept),
-// removed (history kept); a file with errors adds nothing.
+// Home, is studied, updated offline (progress kept), removed (history kept); a file with errors adds nothing.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
 import type { Deck } from '../../src/core/deck/schema.ts';
-import { node, nodeCounts, openProfile, storeCount, visitUntilControlled, type Profile } from './app.ts';
+import { node, openProfile, storeCount, visitUntilControlled, type Profile } from './app.ts';
 import { seriousViolations } from './axe.ts';
 import { logCount, storedCards, storedState } from './roadmap-idb.ts';
-import { cardOnScreen, studyCard, studyCards } from './study.ts';
+import { addFile, confirmAdd } from './roadmap-screen.ts';
+import { studyCard } from './study.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'roadcards-roadmap-e2e-'));
@@ -60,16 +59,6 @@ function compileWithCli(name: string, content: string): Deck {
     rmSync(src, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
   }
-}
-
-async function addFile(page: Page, path: string): Promise<void> {
-  await page.locator('[data-action="add-roadmap"]').setInputFiles(path);
-  await page.locator('[data-role="roadmap-report"]').waitFor();
-}
-
-async function confirmAdd(page: Page): Promise<void> {
-  await page.locator('[data-action="confirm-add-roadmap"]').tap();
-  await page.locator('[data-role="roadmap-done"]').waitFor();
 }
 
 test('a roadmap file added in the app: same cards as the CLI, on Home, studied, updated offline with progress kept, removed with history kept', async () => {
@@ -191,71 +180,4 @@ test('a roadmap file shared to the installed app (Web Share Target POST) opens /
   await page.reload();
   await page.locator('[data-role="added-roadmaps"]').waitFor();
   expect(await report.count()).toBe(0);
-});
-
-test('a roadmap re-added with a heading renamed: the report says its cards moved with progress kept, the studied ones are not new, no review lost; the message fits 390×844 and passes axe', async () => {
-  profile = await openProfile({ width: 390, height: 844, locale: 'zh-CN' });
-  const { page } = profile;
-  const origin = () => new URL(page.url()).origin;
-  const file = `e2e-moved-${word}.md`;
-  const deckId = `e2e-moved-${word}`;
-  await visitUntilControlled(page, '/roadmaps');
-  await addFile(page, write(file, ROADMAP));
-  await confirmAdd(page);
-  const before = await storedCards(page, deckId);
-
-  // Two cards of the first stage studied (new cards come in roadmap order: its first two definitions).
-  await page.goto(`${origin()}/study/${deckId}`);
-  const studied = await studyCards(page, 'tap', 2);
-  for (const id of studied) expect(before.find((card) => card.id === id)!.front).toContain(`第一阶段：存储 ${word}`);
-  await expect.poll(() => storeCount(page, 'logs')).toBe(2);
-  await page.goto(`${origin()}/`);
-  const countsBefore = await nodeCounts(page, deckId);
-  expect(countsBefore.learning).toBe(2);
-
-  // The same file with the stage heading renamed: each card under it gets a new id (the id hashes the section path).
-  const renamed = ROADMAP.replace(`## 第一阶段：存储 ${word}`, `## 第一阶段：数据存储 ${word}`);
-  await page.goto(`${origin()}/roadmaps`);
-  await addFile(page, write(file, renamed));
-  await page.locator('.roadmap-report__note').waitFor();
-  await confirmAdd(page);
-  const done = page.locator('[data-role="roadmap-done"]');
-  // All three cards under the heading moved, none added or retired.
-  expect(await done.textContent()).toMatch(/新增 0，修改 \d+，移到别的标题下 3（进度保留），退出 0，/);
-
-  const after = await storedCards(page, deckId);
-  const moved = studied.map((id) => {
-    const old = before.find((card) => card.id === id)!;
-    expect(after.find((card) => card.id === id), id).toMatchObject({ retired: 1 });
-    const now = after.find((card) => card.retired === 0 && card.back === old.back)!;
-    expect(now.id).not.toBe(id);
-    expect(now.front).toContain(`第一阶段：数据存储 ${word}`);
-    return now.id;
-  });
-  expect(await storeCount(page, 'logs')).toBe(2);
-  for (const id of moved) {
-    expect(await storedState(page, id), id).toMatchObject({ reps: 1, retired: 0 });
-    expect(await logCount(page, id), id).toBe(1);
-  }
-
-  // The message on a phone: within the screen's width, nothing clipped, no serious axe finding in light or dark.
-  await done.scrollIntoViewIfNeeded();
-  mkdirSync('test-results', { recursive: true });
-  await page.screenshot({ path: 'test-results/roadmaps-moved-390x844.png' });
-  const box = (await done.boundingBox())!;
-  expect(box.x).toBeGreaterThanOrEqual(0);
-  expect(box.x + box.width).toBeLessThanOrEqual(390);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  expect(await done.evaluate((element) => element.scrollWidth <= element.clientWidth + 1)).toBe(true);
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    expect(await seriousViolations(page), scheme).toEqual([]);
-  }
-
-  // Home counts as before the edit (the two still learning, not new), and studying offers a card not yet seen.
-  await page.goto(`${origin()}/`);
-  expect(await nodeCounts(page, deckId)).toEqual(countsBefore);
-  await page.goto(`${origin()}/study/${deckId}`);
-  const offered = await cardOnScreen(page);
-  expect([...studied, ...moved]).not.toContain(offered);
 });
