@@ -1,11 +1,12 @@
 // The study flow without the DOM: the session in memory, grades painted at once while storage writes behind, undo after the write.
-import type { CardState, Grade, StudyItem, UndoToken } from '../../../core/review-contract.ts';
+import type { CardState, Grade, StudyItem } from '../../../core/review-contract.ts';
 import { withCardBack, withoutCard } from '../../../core/queue/leave-out.ts';
-import { ALL_DUE_NODE_ID, advance, gradeCurrent, sessionStatus, skipCurrent, skipUnschedulable, startSession, confirmState, wholeTreeNode, type Session } from '../../../core/queue/index.ts';
+import { advance, gradeCurrent, sessionStatus, skipCurrent, skipUnschedulable, startSession, confirmState, type Session } from '../../../core/queue/index.ts';
 import { previewIntervals, type IntervalPreview } from '../../../core/scheduler/index.ts';
-import { failureDetails, isGradeQueued, storageFailureKind, type Roadcards } from '../../../storage/index.ts';
-import { homeT } from '../home/strings.ts';
-import { cardsLeft, cardsReviewed, findNode, sessionProgress } from './session-figures.ts';
+import { failureDetails, type Roadcards } from '../../../storage/index.ts';
+import { cardsLeft, findNode, studiedNode } from './session-figures.ts';
+import { GradeWrites } from './grade-writes.ts';
+import { loadingView, toError, viewAfterFailedWrite, viewOfSession, withSkipped } from './session-view.ts';
 import { RevealGuard } from './reveal-guard.ts';
 import { measureSince } from './measure.ts';
 import type { StudyHooks, StudyView } from './study-view.ts';
@@ -18,13 +19,8 @@ export class StudyController {
   /** The session's cards at its start: the progress bar's fixed total. */
   private total = 0;
   private readonly guard: RevealGuard;
-  private readyTimer: ReturnType<typeof setTimeout> | undefined;
-  private view: StudyView;
-  /** Undo tokens, one per grade still undoable, resolved when storage has written that grade. */
-  private tokens: Promise<UndoToken | null>[] = [];
-  private writes: Promise<unknown> = Promise.resolve();
-  /** The first write that failed since the session (re)started: every grade queued after it is not attempted. */
-  private writeFailed: { error: unknown } | null = null;
+  private view: StudyView = loadingView();
+  private readonly writes: GradeWrites;
   private busy = false;
   private askedPersistence = false;
   private disposed = false;
@@ -37,11 +33,7 @@ export class StudyController {
     private readonly hooks: StudyHooks = {},
   ) {
     this.guard = new RevealGuard(hooks.gradeGuardMs ?? 0, hooks.uiClock);
-    this.view = {
-      status: 'loading', item: null, side: 'front', previews: null, revealedAt: null, gradesReady: false, progress: { value: 0, max: 0 }, canUndo: false,
-      nextDue: null, nextDueKnown: false, waiting: false, reviewed: 0, reviewedCards: 0, undone: 0, error: null, node: null, nodeMissing: false, deckTitles: new Map(),
-      writeFailure: null, skipped: null, leech: null,
-    };
+    this.writes = new GradeWrites((cardId, grade, at) => roadcards.grade(cardId, grade, at));
   }
 
   getView(): StudyView {
@@ -79,13 +71,10 @@ export class StudyController {
     }
     this.guard.revealed();
     this.update({ side: 'back', previews, revealedAt: at, gradesReady: this.guard.ms <= 0 });
-    if (this.guard.ms > 0) {
-      clearTimeout(this.readyTimer);
-      const item = this.view.item;
-      this.readyTimer = setTimeout(() => {
-        if (this.view.item === item && this.view.side === 'back') this.update({ gradesReady: true });
-      }, this.guard.ms);
-    }
+    const item = this.view.item;
+    this.guard.whenOver(() => {
+      if (this.view.item === item && this.view.side === 'back') this.update({ gradesReady: true });
+    });
   }
 
   /** Paints the next card from memory at once; the write runs behind it, chained so undo can wait for it. */
@@ -103,27 +92,19 @@ export class StudyController {
     }
     this.session = next;
     if (this.view.leech) this.update({ leech: null });
-    const cardId = session.current.card.id;
-    const tokensBefore = this.tokens.length;
-    const write = this.writes.then(() => {
-      // A grade after a failed one is not attempted: the session goes back to the failed card, so this one is shown again.
-      if (this.writeFailed) throw this.writeFailed.error;
-      return this.roadcards.grade(cardId, grade, at);
-    });
-    this.writes = write.then(
-      () => undefined,
-      (error: unknown) => {
-        // Queued for the reload into a newer version (which stores it): nothing failed, and the page reloads next.
-        if (this.writeFailed || isGradeQueued(error)) return;
-        this.writeFailed = { error };
-        this.stopAfterFailedWrite(session, tokensBefore, error);
+    this.writes.write(session.current.card.id, grade, at, {
+      onStored: (result) => {
+        if (result.leech) this.noteLeech(result.state, result.leech.suspended);
+        // The state storage wrote wins over the session's own (another tab may have graded the card in between).
+        if (this.session) this.session = confirmState(this.session, result.state);
+        return result.undo;
       },
-    );
-    this.tokens.push(write.then((result) => (result.leech && this.noteLeech(result.state, result.leech.suspended), this.stored(result.state, result.undo)), () => null));
+      onFailed: (error) => this.stopAfterFailedWrite(session, error),
+    });
     if (this.hooks.stopAtBoundary?.()) {
       this.update({ status: 'updating', item: null });
       // A failed write keeps the learner here, with the card back and the reason, instead of reloading it away.
-      void this.writes.then(() => this.writeFailed || this.hooks.onStoppedAtBoundary?.());
+      void this.writes.settled().then(() => this.writes.failed || this.hooks.onStoppedAtBoundary?.());
       return true;
     }
     void this.show();
@@ -133,7 +114,7 @@ export class StudyController {
   /** Waits for the last grade's write, reverses it in storage, then shows that card again as it was. */
   async undo(): Promise<boolean> {
     const previous = this.session?.previous;
-    const token = this.tokens[this.tokens.length - 1];
+    const token = this.writes.lastToken();
     if (this.busy || !previous || !token || this.view.writeFailure) return false;
     this.busy = true;
     try {
@@ -141,7 +122,7 @@ export class StudyController {
       // That grade was not stored: the failed-write message is already on screen, with the card back ungraded.
       if (!undo) return false;
       const restored = await this.roadcards.undo(undo);
-      this.tokens.pop();
+      this.writes.dropLastToken();
       this.session = confirmState(previous, restored);
       await this.show();
       this.update({ undone: this.view.undone + 1, leech: null });
@@ -187,39 +168,25 @@ export class StudyController {
   /** After a failed write, once the learner has freed space (or just wants to): the same card, graded again. */
   retryAfterFailure(): void {
     if (!this.view.writeFailure) return;
-    this.writeFailed = null;
+    this.writes.clearFailure();
     this.update({ writeFailure: null });
     void this.show();
   }
 
   /** Resolves when every grade so far is stored (tests; leaving the screen). */
   settled(): Promise<unknown> {
-    return this.writes;
+    return this.writes.settled();
   }
 
   dispose(): void {
     this.disposed = true;
-    clearTimeout(this.readyTimer);
+    this.guard.stop();
   }
 
-  private stored(state: CardState, undo: UndoToken): UndoToken {
-    if (this.session) this.session = confirmState(this.session, state);
-    return undo;
-  }
-
-  /**
-   * A grade shown as done was not stored: back to the session as it was before that grade (its card on screen,
-   * front up, not counted), its undo token and every later one dropped (none of those grades was attempted).
-   */
-  private stopAfterFailedWrite(before: Session, tokensBefore: number, error: unknown): void {
+  /** A grade shown as done was not stored: back to the session as it was before that grade, and say why. */
+  private stopAfterFailedWrite(before: Session, error: unknown): void {
     this.session = before;
-    this.tokens = this.tokens.slice(0, tokensBefore);
-    this.update({
-      status: 'card', item: before.current, side: 'front', previews: null, waiting: false,
-      progress: sessionProgress(before, this.total), canUndo: false, reviewed: before.reviewedCount,
-      reviewedCards: cardsReviewed(before), revealedAt: null, gradesReady: false,
-      writeFailure: { kind: storageFailureKind(error), details: failureDetails(error) },
-    });
+    this.update(viewAfterFailedWrite(before, this.total, error));
   }
 
   /** The card on screen threw in the scheduler after all: left out like a damaged one, and said so. */
@@ -232,8 +199,7 @@ export class StudyController {
 
   private noteSkipped(details: string[]): void {
     if (details.length === 0) return;
-    const earlier = this.view.skipped;
-    this.update({ skipped: { count: (earlier?.count ?? 0) + details.length, details: [earlier?.details, ...details].filter(Boolean).join('\n') } });
+    this.update({ skipped: withSkipped(this.view.skipped, details) });
   }
 
   private async show(treeLoaded?: Promise<void>): Promise<void> {
@@ -243,23 +209,11 @@ export class StudyController {
     const session = (this.session = checked.session);
     this.noteSkipped(checked.skipped);
     const status = sessionStatus(session);
-    const common = {
-      progress: sessionProgress(session, this.total), canUndo: session.previous !== null,
-      reviewed: session.reviewedCount, reviewedCards: cardsReviewed(session), revealedAt: null, gradesReady: false,
-    };
-    if (status.kind === 'card') {
-      this.update({ ...common, status: 'card', item: status.item, side: 'front', previews: null, waiting: false });
-      return;
-    }
-    const waiting = status.kind === 'waiting';
-    this.update({
-      ...common, status: 'done', item: null, side: 'front', previews: null, waiting,
-      nextDue: waiting ? status.until : null, nextDueKnown: waiting,
-    });
-    if (waiting) return;
+    this.update(viewOfSession(session, status, this.total));
+    if (status.kind !== 'done') return;
     // Every grade must be stored before the tree can say when this node's next card is due.
-    await this.writes;
-    if (this.writeFailed) return;
+    await this.writes.settled();
+    if (this.writes.failed) return;
     if (session.reviewedCount > 0 && !this.askedPersistence) {
       this.askedPersistence = true;
       this.hooks.onSessionGradesStored?.();
@@ -271,8 +225,7 @@ export class StudyController {
   private async loadTree(): Promise<void> {
     try {
       const roots = await this.roadcards.deckTree(this.now());
-      // `/study/all` (Home's Study due) studies the whole tree; a roadmap really named `all` still wins.
-      const node = findNode(roots, this.nodeId) ?? (this.nodeId === ALL_DUE_NODE_ID ? wholeTreeNode(roots, homeT('allRoadmaps')) : null);
+      const node = studiedNode(roots, this.nodeId);
       const deckTitles = new Map(roots.map((root) => [root.deckId, root.title] as const));
       const finished = this.view.status === 'done' && !this.view.waiting;
       const nextDue = finished ? (node?.nextDue ?? null) : this.view.nextDue;
@@ -289,8 +242,4 @@ export class StudyController {
     if (wasCard !== (this.view.status === 'card')) this.hooks.onCardShown?.(this.view.status === 'card');
     this.onChange(this.view);
   }
-}
-
-function toError(error: unknown): Error {
-  return error instanceof Error ? error : new Error(String(error));
 }

@@ -11,6 +11,7 @@ export const REVEAL_GUARD_MS = 350;
 
 export class RevealGuard {
   private revealedAt = -Infinity;
+  private overTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     readonly ms: number,
@@ -24,5 +25,17 @@ export class RevealGuard {
 
   tooSoon(): boolean {
     return this.clock() - this.revealedAt < this.ms;
+  }
+
+  /** Calls `over` when the window that started now has passed (never with no window), so grades can look ready. */
+  whenOver(over: () => void): void {
+    if (this.ms <= 0) return;
+    // Only the latest reveal's window counts: an earlier reveal's timer must not mark these grades ready before their window ends.
+    clearTimeout(this.overTimer);
+    this.overTimer = setTimeout(over, this.ms);
+  }
+
+  stop(): void {
+    clearTimeout(this.overTimer);
   }
 }

@@ -1,6 +1,7 @@
-// The session's figures for the progress bar and the done screen: a fixed total, cards finished, distinct cards graded; the node in the tree.
+// The session's figures for the progress bar and the done screen: a fixed total, cards finished, distinct cards graded; the node studied in the tree.
 import type { DeckTreeNode } from '../../../core/review-contract.ts';
-import type { Session } from '../../../core/queue/index.ts';
+import { ALL_DUE_NODE_ID, wholeTreeNode, type Session } from '../../../core/queue/index.ts';
+import { homeT } from '../home/strings.ts';
 
 /** The distinct cards still in the session: on screen, not yet shown, or coming back later today. */
 export function cardsLeft(session: Session): number {
@@ -33,4 +34,10 @@ export function findNode(roots: readonly DeckTreeNode[], id: string): DeckTreeNo
     if (found) return found;
   }
   return null;
+}
+
+/** The node a study session is for, or null for a stale link to a node no longer in the tree. */
+export function studiedNode(roots: readonly DeckTreeNode[], nodeId: string): DeckTreeNode | null {
+  // `/study/all` (Home's Study due) studies the whole tree; a roadmap really named `all` still wins.
+  return findNode(roots, nodeId) ?? (nodeId === ALL_DUE_NODE_ID ? wholeTreeNode(roots, homeT('allRoadmaps')) : null);
 }
