@@ -32,7 +32,8 @@ export function StudyNotes({ view }: { view: StudyView }) {
 export function useUndoNotice(undone: number): boolean {
   const [showing, setShowing] = useState(false);
   useEffect(() => {
-    if (undone === 0) return;
+    // A new session (another node, reference cards switched) starts from 0: a notice still up goes with the old one.
+    if (undone === 0) return setShowing(false);
     setShowing(true);
     const timer = setTimeout(() => setShowing(false), UNDO_NOTICE_MS);
     return () => clearTimeout(timer);
