@@ -99,6 +99,23 @@ describe('RevealGuard.whenOver', () => {
     expect(over).toEqual(['second']);
   });
 
+  it('says it only when its own clock agrees the window has passed (a timer that fires early waits for the rest)', () => {
+    vi.useFakeTimers();
+    let now = 1_000;
+    const guard = new RevealGuard(350, () => now);
+    guard.revealed();
+    const over: number[] = [];
+    guard.whenOver(() => over.push(now));
+    now += 340; // the timer fires with the guard's clock 10 ms short
+    vi.advanceTimersByTime(350);
+    expect(over).toEqual([]);
+    expect(guard.tooSoon()).toBe(true);
+    now += 10;
+    vi.advanceTimersByTime(10);
+    expect(over).toEqual([1_350]);
+    expect(guard.tooSoon()).toBe(false);
+  });
+
   it('never fires without a window, nor after stop', () => {
     vi.useFakeTimers();
     const over: string[] = [];

@@ -32,7 +32,14 @@ export class RevealGuard {
     if (this.ms <= 0) return;
     // Only the latest reveal's window counts: an earlier reveal's timer must not mark these grades ready before their window ends.
     clearTimeout(this.overTimer);
-    this.overTimer = setTimeout(over, this.ms);
+    // Asked of the guard's own clock, not the timer: a timer may run a little ahead of it, and grades shown ready
+    // must never ignore a tap (a loaded phone once showed them ready while tooSoon still refused the grade).
+    const check = () => {
+      const left = this.ms - (this.clock() - this.revealedAt);
+      if (left > 0) this.overTimer = setTimeout(check, Math.max(1, Math.ceil(left)));
+      else over();
+    };
+    this.overTimer = setTimeout(check, this.ms);
   }
 
   stop(): void {
