@@ -6,7 +6,7 @@ export type OptimizerRequest =
   /** null: back to the default weights. */
   | { type: 'apply'; dbName: string; parameters: number[] | null }
   | { type: 'csv'; dbName: string; now: number }
-  /** Fetch the wasm (the service worker keeps it) without training: Settings asks so the optimizer works offline later. */
+  /** Load the wasm and start the thread pool (the service worker keeps their files) without training: Settings asks so the optimizer works offline later. */
   | { type: 'warm' };
 
 export type OptimizerStage = 'reading' | 'loading' | 'training-earlier' | 'training-all' | 'evaluating';
@@ -18,7 +18,8 @@ export type OptimizerMessage =
   /** `epoch`: epochs finished in a training stage (0–TRAINING_EPOCHS). */
   | { type: 'stage'; stage: OptimizerStage; epoch?: number }
   | { type: 'too-few'; itemCount: number; missing: number; minimum: number }
-  | { type: 'done'; report: OptimizationReport; itemCount: number; heldOutCount: number; desiredRetention: number }
+  /** `threads`: how many threads trained (1: this host does not isolate the page, or a single core). */
+  | { type: 'done'; report: OptimizationReport; itemCount: number; heldOutCount: number; desiredRetention: number; threads: number }
   | { type: 'applying'; done: number; total: number }
   | { type: 'applied'; recomputed: number }
   | { type: 'csv'; text: string; fileName: string }

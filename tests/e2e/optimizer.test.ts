@@ -72,7 +72,10 @@ async function watchProgress(page: Page): Promise<void> {
   });
 }
 
-async function optimize(page: Page): Promise<{ current: number; trained: number }> {
+/** The page may use SharedArrayBuffer (COOP/COEP from the preview server online, from the service worker offline). */
+const isolated = (page: Page) => page.evaluate(() => crossOriginIsolated);
+
+async function optimize(page: Page): Promise<{ current: number; trained: number; threads: number }> {
   await watchProgress(page);
   await page.locator('button[data-action="optimize"]').click();
   await page.locator('[data-role="optimizer-progress"]').waitFor();
@@ -81,6 +84,7 @@ async function optimize(page: Page): Promise<{ current: number; trained: number 
   return {
     current: Number(await row.locator('[data-value="current"]').textContent()),
     trained: Number(await row.locator('[data-value="trained"]').textContent()),
+    threads: Number(await page.locator('[data-role="optimizer-threads"]').getAttribute('data-threads')),
   };
 }
 
@@ -101,6 +105,7 @@ describe('optimizer', () => {
     const { page, context } = profile;
     await visitUntilControlled(page, '/settings');
     await page.locator('[data-screen="settings"]').waitFor();
+    expect(await isolated(page)).toBe(true);
     await page.waitForFunction(() => indexedDB.databases().then((dbs) => dbs.some((db) => db.name === 'roadcards')));
     await expect.poll(() => studyCards(page, 1).then((c) => c.length), { timeout: 60_000 }).toBe(1);
     // No history yet: it says how many reviews are missing instead of training on nothing.
@@ -121,6 +126,9 @@ describe('optimizer', () => {
     expect(await page.locator('button[data-action="apply-parameters"]').isDisabled()).toBe(true);
     const figures = await optimize(page);
     expect(figures.trained).toBeLessThan(figures.current);
+    // Isolated, so fsrs-browser's thread pool trained (the test machine has at least 2 cores); the section says on how many.
+    expect(figures.threads).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('[data-role="optimizer-threads"]').textContent()).toContain(String(figures.threads));
     // The bar moved with fsrs-rs's epochs, in both trainings, while the page stayed responsive enough to paint them.
     const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
     expect(seen.filter((text) => /epoch [1-5]\/5/.test(text)).length).toBeGreaterThanOrEqual(6);
@@ -157,8 +165,11 @@ describe('optimizer', () => {
     await context.setOffline(true);
     await page.reload();
     await page.locator('[data-screen="settings"]').waitFor();
+    // The service worker's copy of the page carries the isolation headers too: still several threads offline.
+    expect(await isolated(page)).toBe(true);
     const offline = await optimize(page);
     expect(Number.isFinite(offline.trained)).toBe(true);
+    expect(offline.threads).toBeGreaterThanOrEqual(2);
     await context.setOffline(false);
   }, 300_000);
 
@@ -168,16 +179,23 @@ describe('optimizer', () => {
     await visitUntilControlled(page, '/settings');
     await page.locator('[data-screen="settings"]').waitFor();
     await expect.poll(() => studyCards(page, 1).then((c) => c.length), { timeout: 60_000 }).toBe(1);
-    // Settings fetched the optimizer's wasm in the background; the service worker keeps it.
-    const cachedWasm = () =>
-      page.evaluate(async () => (await (await caches.open('roadcards-optimizer')).keys()).some((request) => request.url.endsWith('.wasm')));
-    await expect.poll(cachedWasm, { timeout: 60_000 }).toBe(true);
+    // Settings fetched the optimizer's wasm in the background, and (the page being isolated) started the thread pool,
+    // which fetched its helper Worker and the glue that Worker imports; the service worker keeps all three.
+    const cachedFiles = () =>
+      page.evaluate(async () => {
+        const paths = (await (await caches.open('roadcards-optimizer')).keys()).map((request) => new URL(request.url).pathname);
+        return ['fsrs_browser_bg-', 'workerHelpers-', 'fsrs_browser-'].filter((name) => paths.some((path) => path.includes(`/${name}`)));
+      });
+    await expect.poll(cachedFiles, { timeout: 60_000 }).toEqual(['fsrs_browser_bg-', 'workerHelpers-', 'fsrs_browser-']);
     await context.setOffline(true);
     await page.reload();
     await page.locator('[data-screen="settings"]').waitFor();
     await importBackup(page, learnerBackup(await studyCards(page, 1400)));
+    expect(await isolated(page)).toBe(true);
     const offline = await optimize(page);
     expect(offline.trained).toBeLessThan(offline.current);
+    // The Settings visit also fetched the pool's helper Worker: it trains on several threads offline.
+    expect(offline.threads).toBeGreaterThanOrEqual(2);
     await context.setOffline(false);
   }, 300_000);
 });
