@@ -2,7 +2,8 @@
 import type { OptimizationReport } from '../core/optimizer/plan.ts';
 
 export type OptimizerRequest =
-  | { type: 'optimize'; dbName: string }
+  /** `oneThread`: skip the thread pool (asked again after `no-pool`). */
+  | { type: 'optimize'; dbName: string; oneThread?: boolean }
   /** null: back to the default weights. */
   | { type: 'apply'; dbName: string; parameters: number[] | null }
   | { type: 'csv'; dbName: string; now: number }
@@ -24,4 +25,6 @@ export type OptimizerMessage =
   | { type: 'applied'; recomputed: number }
   | { type: 'csv'; text: string; fileName: string }
   | { type: 'warmed' }
+  /** The thread pool did not start (a helper's file missing offline): this Worker is stuck, ask a new one for one thread. */
+  | { type: 'no-pool' }
   | { type: 'failed'; message: string };

@@ -15,7 +15,7 @@ const localOffsetAt = (at: number) => -new Date(at).getTimezoneOffset();
 /** More helpers than this gain little on a phone's few big cores and each holds its own copy of the glue and stack. */
 const MAX_THREADS = 4;
 /** A helper that never reports ready (its script missing offline) would hang the pool's start for good. */
-const POOL_START_TIMEOUT_MS = 20_000;
+const POOL_START_TIMEOUT_MS = 10_000;
 
 /**
  * Threads to train on. fsrs-browser's thread pool (wasm-bindgen-rayon) shares the wasm memory with helper Workers,
@@ -28,17 +28,27 @@ function poolSize(): number {
   return Math.min(MAX_THREADS, cores);
 }
 
+class PoolDidNotStart extends Error {
+  constructor() {
+    super('the optimizer\'s helper threads did not start');
+  }
+}
+
 let ready: Promise<number> | null = null;
 
-/** Loads the wasm and, where it can, starts the thread pool once per Worker: resolves to the number of threads. */
-function load(): Promise<number> {
+/**
+ * Loads the wasm and, unless told not to or unable to, starts the thread pool once per Worker: resolves to the number
+ * of threads. A pool that does not start in time rejects with PoolDidNotStart: its start cannot be undone in this
+ * Worker (a late helper would install the pool mid-training), so the page asks a fresh Worker for one thread.
+ */
+function load(oneThread = false): Promise<number> {
   return (ready ??= (async () => {
     await init({ module_or_path: wasmUrl });
-    const threads = poolSize();
+    const threads = oneThread ? 1 : poolSize();
     if (threads < 2) return 1;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('the optimizer\'s helper threads did not start (their files may be missing offline)')), POOL_START_TIMEOUT_MS);
+      timer = setTimeout(() => reject(new PoolDidNotStart()), POOL_START_TIMEOUT_MS);
     });
     try {
       await Promise.race([initThreadPool(threads), timeout]);
@@ -65,13 +75,13 @@ function train(items: PackedItems, stage: OptimizerStage): number[] {
   }
 }
 
-async function optimize(db: RoadcardsDb): Promise<void> {
+async function optimize(db: RoadcardsDb, oneThread: boolean): Promise<void> {
   post({ type: 'stage', stage: 'reading' });
   const [settings, log] = await Promise.all([readSettings(db), readOptimizerLog(db)]);
   const plan = planOptimization(log, settings.dayStartHour, localOffsetAt);
   if (plan.missing > 0) return post({ type: 'too-few', itemCount: plan.itemCount, missing: plan.missing, minimum: MIN_TRAINING_ITEMS });
   post({ type: 'stage', stage: 'loading' });
-  const threads = await load();
+  const threads = await load(oneThread);
   const sets = trainingSets(plan);
   post({ type: 'stage', stage: 'training-earlier' });
   const earlier = train(sets.earlier, 'training-earlier');
@@ -98,7 +108,7 @@ globalThis.addEventListener('message', (event: MessageEvent<OptimizerRequest>) =
     const db = new RoadcardsDb(request.dbName);
     try {
       await db.open();
-      if (request.type === 'optimize') await optimize(db);
+      if (request.type === 'optimize') await optimize(db, request.oneThread === true);
       else if (request.type === 'csv') {
         const [settings, log] = await Promise.all([readSettings(db), readOptimizerLog(db)]);
         const fileName = revlogCsvFileName(request.now, localOffsetAt(request.now), settings.dayStartHour);
@@ -108,6 +118,7 @@ globalThis.addEventListener('message', (event: MessageEvent<OptimizerRequest>) =
         post({ type: 'applied', recomputed });
       }
     } catch (error) {
+      if (error instanceof PoolDidNotStart) return post({ type: 'no-pool' });
       post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
     } finally {
       db.close();

@@ -196,6 +196,18 @@ describe('optimizer', () => {
     expect(offline.trained).toBeLessThan(offline.current);
     // The Settings visit also fetched the pool's helper Worker: it trains on several threads offline.
     expect(offline.threads).toBeGreaterThanOrEqual(2);
+
+    // Without the helper's file (offline before the pool ever started, say) the pool cannot start: one thread, same result.
+    await page.evaluate(async () => {
+      const cache = await caches.open('roadcards-optimizer');
+      for (const request of await cache.keys()) if (request.url.includes('/workerHelpers-')) await cache.delete(request);
+    });
+    await page.reload();
+    await page.locator('[data-screen="settings"]').waitFor();
+    const fallback = await optimize(page);
+    expect(fallback.threads).toBe(1);
+    expect(fallback.trained).toBeLessThan(fallback.current);
+    expect(await page.locator('[data-role="optimizer-threads"]').textContent()).toMatch(/单线程|One thread/);
     await context.setOffline(false);
   }, 300_000);
 });

@@ -126,7 +126,7 @@ export function OptimizerSection({ usingOwn, onApplied }: { usingOwn: boolean; o
         <>
           <OptimizerFigures {...result} />
           <p class="optimizer__hint" data-role="optimizer-threads" data-threads={result.threads}>
-            {result.threads > 1 ? o('threads', { count: result.threads }) : o('oneThread')}
+            {result.threads > 1 ? o('threads', { count: result.threads }) : o(pageIsolated() ? 'oneThreadIsolated' : 'oneThread')}
           </p>
           <p class="optimizer__hint">{o('applyHint')}</p>
         </>
