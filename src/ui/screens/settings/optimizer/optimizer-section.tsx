@@ -98,7 +98,7 @@ export function OptimizerSection({ usingOwn, onApplied }: { usingOwn: boolean; o
       <h2>{o('title')}</h2>
       <p class="optimizer__hint">{o('hint')}</p>
       <p data-role="parameters-in-use" data-own={usingOwn ? 'true' : 'false'}>{usingOwn ? o('usingOwn') : o('usingDefaults')}</p>
-      {!pageIsolated() && <p class="optimizer__hint">{o('singleThread')}</p>}
+      {!pageIsolated() && <p class="optimizer__hint" data-role="optimizer-one-thread">{o('singleThread')}</p>}
       <div class="optimizer__actions">
         {status.kind === 'training' ? (
           <button type="button" class="button" data-action="cancel-optimize" onClick={cancel}>{o('cancel')}</button>
