@@ -97,9 +97,11 @@ globalThis.addEventListener('message', (event: MessageEvent<OptimizerRequest>) =
   void (async () => {
     const request = event.data;
     if (request.type === 'warm') {
-      // The Worker's own code is fetched by now; the wasm, and where the page is isolated the pool's helper Worker and
-      // the glue it imports, only by this request (cache-first in the service worker), so a later offline run has them.
-      await load().then(
+      // The Worker's own code is fetched by now; the wasm only by this request (cache-first in the service worker), and
+      // the pool's helper Worker and the glue it imports only by starting the pool, which takes compiling the wasm:
+      // done only where a pool can run, elsewhere fetching the wasm is enough.
+      const warm = poolSize() > 1 ? load() : fetch(wasmUrl).then((response) => response.arrayBuffer());
+      await warm.then(
         () => post({ type: 'warmed' }),
         (error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
       );
