@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const THEME_COLOR = '#1f6f5c';
 const BACKGROUND_COLOR = '#f6f5f1';
+// Cross-origin isolation (SharedArrayBuffer for the optimizer's thread pool): what a host must send with every response.
+// The service worker adds the same two to what it serves (src/sw/isolation.ts), for hosts that cannot.
+const ISOLATION_HEADERS = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
 
 export default defineConfig({
   resolve: {
@@ -94,6 +97,6 @@ export default defineConfig({
       },
     }),
   ],
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: ISOLATION_HEADERS },
+  server: { host: '127.0.0.1', port: 5173, headers: ISOLATION_HEADERS },
 });

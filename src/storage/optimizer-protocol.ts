@@ -2,11 +2,12 @@
 import type { OptimizationReport } from '../core/optimizer/plan.ts';
 
 export type OptimizerRequest =
-  | { type: 'optimize'; dbName: string }
+  /** `oneThread`: skip the thread pool (asked again after `no-pool`). */
+  | { type: 'optimize'; dbName: string; oneThread?: boolean }
   /** null: back to the default weights. */
   | { type: 'apply'; dbName: string; parameters: number[] | null }
   | { type: 'csv'; dbName: string; now: number }
-  /** Fetch the wasm (the service worker keeps it) without training: Settings asks so the optimizer works offline later. */
+  /** Load the wasm and start the thread pool (the service worker keeps their files) without training: Settings asks so the optimizer works offline later. */
   | { type: 'warm' };
 
 export type OptimizerStage = 'reading' | 'loading' | 'training-earlier' | 'training-all' | 'evaluating';
@@ -18,9 +19,12 @@ export type OptimizerMessage =
   /** `epoch`: epochs finished in a training stage (0–TRAINING_EPOCHS). */
   | { type: 'stage'; stage: OptimizerStage; epoch?: number }
   | { type: 'too-few'; itemCount: number; missing: number; minimum: number }
-  | { type: 'done'; report: OptimizationReport; itemCount: number; heldOutCount: number; desiredRetention: number }
+  /** `threads`: how many threads trained (1: this host does not isolate the page, or a single core). */
+  | { type: 'done'; report: OptimizationReport; itemCount: number; heldOutCount: number; desiredRetention: number; threads: number }
   | { type: 'applying'; done: number; total: number }
   | { type: 'applied'; recomputed: number }
   | { type: 'csv'; text: string; fileName: string }
   | { type: 'warmed' }
+  /** The thread pool did not start (a helper's file missing offline): this Worker is stuck, ask a new one for one thread. */
+  | { type: 'no-pool' }
   | { type: 'failed'; message: string };

@@ -1,7 +1,8 @@
 // The service worker: precaches the app shell, keeps the last deck files fetched, serves deep links offline, and waits for the learner before taking over.
 /// <reference lib="webworker" />
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { isolationPlugin, withIsolationHeaders } from './isolation.ts';
 import { registerShareTarget } from './share-target.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -11,6 +12,9 @@ declare const self: ServiceWorkerGlobalScope & {
 /** The page posts this when the learner accepts an update (between cards); see src/ui/update/. */
 const SKIP_WAITING = 'SKIP_WAITING';
 
+// Everything served from here carries COOP/COEP (src/sw/isolation.ts): the page stays cross-origin isolated offline
+// and on hosts that cannot send headers, so the optimizer can train on several threads.
+addPlugins([isolationPlugin]);
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
@@ -32,10 +36,10 @@ registerRoute(
     try {
       const response = await fetch(request);
       if (response.ok) await cache.put(request, response.clone());
-      return response;
+      return withIsolationHeaders(response);
     } catch (error) {
       const cached = await cache.match(request, { ignoreSearch: true });
-      if (cached) return cached;
+      if (cached) return withIsolationHeaders(cached);
       throw error;
     }
   },
@@ -50,7 +54,7 @@ registerRoute(
   async ({ request, url }) => {
     const cache = await caches.open(OPTIMIZER_CACHE);
     const cached = await cache.match(request);
-    if (cached) return cached;
+    if (cached) return withIsolationHeaders(cached);
     const response = await fetch(request);
     if (response.ok) {
       const family = url.pathname.match(OPTIMIZER_FILE)![1]!;
@@ -60,7 +64,7 @@ registerRoute(
       }
       await cache.put(request, response.clone());
     }
-    return response;
+    return withIsolationHeaders(response);
   },
 );
 

@@ -3,86 +3,15 @@
 // or after one Settings visit).
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { normalizeSchedulerSettings } from '../../src/core/scheduler/settings.ts';
-import { generateLearner, SYNTHETIC_TRUE_WEIGHTS } from '../../src/core/optimizer/synthetic-learner.ts';
 import { baseUrl, openProfile, visitUntilControlled, type Profile } from './app.ts';
 import { seriousViolations } from './axe.ts';
+import { importBackup, isolated, learnerBackup, optimize, studyCards } from './optimizer-flow.ts';
 
 let profile: Profile | null = null;
 afterEach(async () => {
   await profile?.dispose();
   profile = null;
 });
-
-const DAY = 86_400_000;
-
-/** Study cards (not reference cards), roadmap by roadmap, as stored after the first visit's deck sync. */
-async function studyCards(page: Page, count: number): Promise<{ cardId: string; deckId: string }[]> {
-  return page.evaluate(
-    (n) =>
-      new Promise<{ cardId: string; deckId: string }[]>((resolve, reject) => {
-        const open = indexedDB.open('roadcards');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('cards', 'readonly').objectStore('cards').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            const rows = request.result as { id: string; deckId: string; order: number; card: { role?: string } }[];
-            const cards = rows
-              .filter((row) => row.card.role !== 'reference')
-              .sort((a, b) => a.deckId.localeCompare(b.deckId) || a.order - b.order);
-            resolve(cards.slice(0, n).map((row) => ({ cardId: row.id, deckId: row.deckId })));
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    count,
-  );
-}
-
-/** A backup file of a learner who remembers better than the defaults assume: 150 days ending 5 days ago. */
-function learnerBackup(cards: { cardId: string; deckId: string }[]): string {
-  const today = Math.floor(Date.now() / DAY) * DAY;
-  const start = today - 155 * DAY;
-  const { logs, states } = generateLearner({
-    cards, trueWeights: SYNTHETIC_TRUE_WEIGHTS, settings: normalizeSchedulerSettings({}), seed: 11, start, days: 150, newPerDay: 10,
-  });
-  return JSON.stringify({
-    format: 'roadcards-backup', version: 1, exportedAt: Date.now(), schemaVersion: 4, states, logs, settings: null, interviews: [], drills: [],
-  });
-}
-
-async function importBackup(page: Page, text: string): Promise<void> {
-  await page.locator('input[data-action="import-backup"]').setInputFiles({ name: 'learner.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-  const done = page.locator('[data-role="backup-summary"], [data-action="confirm-import"]').first();
-  await done.waitFor({ timeout: 60_000 });
-  if ((await done.getAttribute('data-action')) === 'confirm-import') await done.click();
-  await page.locator('[data-role="backup-summary"]').waitFor({ timeout: 60_000 });
-}
-
-/** Every text the progress area showed during the run (a MutationObserver in the page, so no step is missed). */
-async function watchProgress(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
-    new MutationObserver(() => {
-      const text = document.querySelector('[data-role="optimizer-progress"]')?.textContent;
-      if (text && seen[seen.length - 1] !== text) seen.push(text);
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
-}
-
-async function optimize(page: Page): Promise<{ current: number; trained: number }> {
-  await watchProgress(page);
-  await page.locator('button[data-action="optimize"]').click();
-  await page.locator('[data-role="optimizer-progress"]').waitFor();
-  const row = page.locator('[data-role="optimizer-figures"] [data-metric="log-loss"]');
-  await row.waitFor({ timeout: 110_000 });
-  return {
-    current: Number(await row.locator('[data-value="current"]').textContent()),
-    trained: Number(await row.locator('[data-value="trained"]').textContent()),
-  };
-}
 
 /** The card the all-due queue shows first and its four grade labels, without grading it. */
 async function firstCardIntervals(page: Page): Promise<{ cardId: string; labels: string }> {
@@ -101,6 +30,7 @@ describe('optimizer', () => {
     const { page, context } = profile;
     await visitUntilControlled(page, '/settings');
     await page.locator('[data-screen="settings"]').waitFor();
+    expect(await isolated(page)).toBe(true);
     await page.waitForFunction(() => indexedDB.databases().then((dbs) => dbs.some((db) => db.name === 'roadcards')));
     await expect.poll(() => studyCards(page, 1).then((c) => c.length), { timeout: 60_000 }).toBe(1);
     // No history yet: it says how many reviews are missing instead of training on nothing.
@@ -121,6 +51,9 @@ describe('optimizer', () => {
     expect(await page.locator('button[data-action="apply-parameters"]').isDisabled()).toBe(true);
     const figures = await optimize(page);
     expect(figures.trained).toBeLessThan(figures.current);
+    // Isolated, so fsrs-browser's thread pool trained (the test machine has at least 2 cores); the section says on how many.
+    expect(figures.threads).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('[data-role="optimizer-threads"]').textContent()).toContain(String(figures.threads));
     // The bar moved with fsrs-rs's epochs, in both trainings, while the page stayed responsive enough to paint them.
     const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
     expect(seen.filter((text) => /epoch [1-5]\/5/.test(text)).length).toBeGreaterThanOrEqual(6);
@@ -157,8 +90,11 @@ describe('optimizer', () => {
     await context.setOffline(true);
     await page.reload();
     await page.locator('[data-screen="settings"]').waitFor();
+    // The service worker's copy of the page carries the isolation headers too: still several threads offline.
+    expect(await isolated(page)).toBe(true);
     const offline = await optimize(page);
     expect(Number.isFinite(offline.trained)).toBe(true);
+    expect(offline.threads).toBeGreaterThanOrEqual(2);
     await context.setOffline(false);
   }, 300_000);
 
@@ -168,16 +104,35 @@ describe('optimizer', () => {
     await visitUntilControlled(page, '/settings');
     await page.locator('[data-screen="settings"]').waitFor();
     await expect.poll(() => studyCards(page, 1).then((c) => c.length), { timeout: 60_000 }).toBe(1);
-    // Settings fetched the optimizer's wasm in the background; the service worker keeps it.
-    const cachedWasm = () =>
-      page.evaluate(async () => (await (await caches.open('roadcards-optimizer')).keys()).some((request) => request.url.endsWith('.wasm')));
-    await expect.poll(cachedWasm, { timeout: 60_000 }).toBe(true);
+    // Settings fetched the optimizer's wasm in the background, and (the page being isolated) started the thread pool,
+    // which fetched its helper Worker and the glue that Worker imports; the service worker keeps all three.
+    const cachedFiles = () =>
+      page.evaluate(async () => {
+        const paths = (await (await caches.open('roadcards-optimizer')).keys()).map((request) => new URL(request.url).pathname);
+        return ['fsrs_browser_bg-', 'workerHelpers-', 'fsrs_browser-'].filter((name) => paths.some((path) => path.includes(`/${name}`)));
+      });
+    await expect.poll(cachedFiles, { timeout: 60_000 }).toEqual(['fsrs_browser_bg-', 'workerHelpers-', 'fsrs_browser-']);
     await context.setOffline(true);
     await page.reload();
     await page.locator('[data-screen="settings"]').waitFor();
     await importBackup(page, learnerBackup(await studyCards(page, 1400)));
+    expect(await isolated(page)).toBe(true);
     const offline = await optimize(page);
     expect(offline.trained).toBeLessThan(offline.current);
+    // The Settings visit also fetched the pool's helper Worker: it trains on several threads offline.
+    expect(offline.threads).toBeGreaterThanOrEqual(2);
+
+    // Without the helper's file (offline before the pool ever started, say) the pool cannot start: one thread, same result.
+    await page.evaluate(async () => {
+      const cache = await caches.open('roadcards-optimizer');
+      for (const request of await cache.keys()) if (request.url.includes('/workerHelpers-')) await cache.delete(request);
+    });
+    await page.reload();
+    await page.locator('[data-screen="settings"]').waitFor();
+    const fallback = await optimize(page);
+    expect(fallback.threads).toBe(1);
+    expect(fallback.trained).toBeLessThan(fallback.current);
+    expect(await page.locator('[data-role="optimizer-threads"]').textContent()).toMatch(/单线程|One thread/);
     await context.setOffline(false);
   }, 300_000);
 });

@@ -11,15 +11,19 @@ export function runOptimizer(request: OptimizerRequest, onMessage: (message: Opt
   if (typeof Worker === 'undefined') return null;
   const worker = new Worker(new URL('../../../../storage/optimizer-worker.ts', import.meta.url), { type: 'module', name: 'roadcards-optimizer' });
   let finished = false;
+  let retry: OptimizerJob | null = null;
   const finish = () => {
     finished = true;
     worker.terminate();
+    retry?.cancel();
   };
   worker.addEventListener('message', (event: MessageEvent<OptimizerMessage>) => {
     const message = event.data;
     if (finished) return;
     if (message.type !== 'stage' && message.type !== 'applying') finish();
-    onMessage(message);
+    // The thread pool did not start (its helper's file missing offline): the same training, on one thread.
+    if (message.type === 'no-pool' && request.type === 'optimize') retry = runOptimizer({ ...request, oneThread: true }, onMessage);
+    else onMessage(message);
   });
   worker.addEventListener('error', (event) => {
     if (finished) return;

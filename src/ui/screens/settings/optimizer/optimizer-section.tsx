@@ -9,7 +9,10 @@ import { OptimizerFigures } from './optimizer-figures.tsx';
 import { runOptimizer, warmOptimizer, type OptimizerJob } from './optimizer-client.ts';
 import { o } from './optimizer-strings.ts';
 
-type Result = { report: OptimizationReport; itemCount: number; heldOutCount: number; desiredRetention: number };
+type Result = { report: OptimizationReport; itemCount: number; heldOutCount: number; desiredRetention: number; threads: number };
+
+/** The optimizer's Worker is isolated exactly when the page is: several threads are possible only then. */
+const pageIsolated = () => typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated;
 
 type Status =
   | { kind: 'idle' }
@@ -95,7 +98,7 @@ export function OptimizerSection({ usingOwn, onApplied }: { usingOwn: boolean; o
       <h2>{o('title')}</h2>
       <p class="optimizer__hint">{o('hint')}</p>
       <p data-role="parameters-in-use" data-own={usingOwn ? 'true' : 'false'}>{usingOwn ? o('usingOwn') : o('usingDefaults')}</p>
-      <p class="optimizer__hint">{o('singleThread')}</p>
+      {!pageIsolated() && <p class="optimizer__hint" data-role="optimizer-one-thread">{o('singleThread')}</p>}
       <div class="optimizer__actions">
         {status.kind === 'training' ? (
           <button type="button" class="button" data-action="cancel-optimize" onClick={cancel}>{o('cancel')}</button>
@@ -122,6 +125,9 @@ export function OptimizerSection({ usingOwn, onApplied }: { usingOwn: boolean; o
       {result && status.kind !== 'applying' && (
         <>
           <OptimizerFigures {...result} />
+          <p class="optimizer__hint" data-role="optimizer-threads" data-threads={result.threads}>
+            {result.threads > 1 ? o('threads', { count: result.threads }) : o(pageIsolated() ? 'oneThreadIsolated' : 'oneThread')}
+          </p>
           <p class="optimizer__hint">{o('applyHint')}</p>
         </>
       )}
