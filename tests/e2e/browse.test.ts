@@ -52,7 +52,8 @@ test('suspend from Study, a leech told once with its source, then Browse finds, 
   await page.clock.setFixedTime(start);
   await visitUntilControlled(page, '/');
   await saveSetting(page, 'leechLapses', '1', false);
-  await expect.poll(async () => page.evaluate(() => document.querySelector<HTMLInputElement>('input[name="leechLapses"]')?.value)).toBe('1');
+  // Saved as it changes: the section says so once it is stored (leaving before that could lose the change).
+  await page.locator('[data-role="leech-save-status"]').filter({ hasText: /\S/ }).waitFor();
 
   // Suspend the first card from the study screen's actions sheet, after the reveal.
   await page.goto(`${baseUrl()}/study/${DECK}`);

@@ -76,6 +76,26 @@ describe('a write that fails', () => {
     expect((await (await harness.data.ready).getSettings()).newPerDay).toBe(20);
   });
 
+  it('in the leech rule (saved as it changes): says it was saved, or that it was not, with a retry that saves it', async () => {
+    let device = { full: true };
+    harness = renderApp('/settings', async (roadcards) => void (device = failWrites(roadcards, 'saveSettings')));
+    const lapses = await findElement<HTMLInputElement>('input[name="leechLapses"]');
+    fireEvent.input(lapses, { target: { value: '3' } });
+    fireEvent.change(lapses);
+    const alert = await findElement('[data-role="leech-settings"] [data-role="write-failure"]');
+    expect(visibleText(alert)).toContain('设置没有保存');
+    expect(document.querySelector('[data-role="leech-save-status"]')?.textContent).toBe('');
+    expect((await (await harness.data.ready).getSettings()).leechLapses).toBe(8);
+
+    device.full = false;
+    fireEvent.click(alert.querySelector('button[data-action="retry"]') ?? screen.getAllByRole('button', { name: '重试' })[0]!);
+    await waitFor(() => expect(document.querySelector('[data-role="leech-save-status"]')?.textContent).toMatch(/已保存/));
+    expect(document.querySelector('[data-role="leech-settings"] [data-role="write-failure"]')).toBeNull();
+    expect((await (await harness!.data.ready).getSettings()).leechLapses).toBe(3);
+    // A stored save leaves Dexie work behind it for a moment (it failed with DatabaseClosedError after closeApp).
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  });
+
   it('on the drill screen: a failed interview date says the date, not the drill, was not saved', async () => {
     harness = renderApp('/drill/hand.s-1', async (roadcards) => void failWrites(roadcards, 'setInterviewDate'), drillFetchJson);
     const date = await findElement<HTMLInputElement>('input[name="interview-date"]');

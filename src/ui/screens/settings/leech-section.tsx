@@ -1,14 +1,28 @@
 // Settings' leech rule: how many lapses make a leech (Anki's 8) and whether a leech is suspended; each saved as it changes.
 import { useState } from 'preact/hooks';
 import type { AppSettings } from '../../../storage/index.ts';
+import { WriteFailure, describeWriteFailure, type WriteFailureInfo } from '../../components/write-failure.tsx';
 import { useAppData } from '../../data/app-data.tsx';
 import { browseT } from '../browse/browse-strings.ts';
+import { s } from './settings-strings.ts';
 
 export function LeechSection({ settings }: { settings: AppSettings }) {
   const { ready } = useAppData();
   const [lapses, setLapses] = useState(String(settings.leechLapses));
   const [invalid, setInvalid] = useState(false);
-  const save = async (patch: Partial<AppSettings>) => void (await (await ready).saveSettings(patch));
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  // Saved as it changes, so it says so (or that it was not, with a retry), as the scheduler's form does.
+  const [failure, setFailure] = useState<{ patch: Partial<AppSettings>; info: WriteFailureInfo } | null>(null);
+  const save = async (patch: Partial<AppSettings>) => {
+    try {
+      await (await ready).saveSettings(patch);
+      setFailure(null);
+      setSavedAt(Date.now());
+    } catch (error) {
+      setSavedAt(null);
+      setFailure({ patch, info: describeWriteFailure(error) });
+    }
+  };
   const saveLapses = () => {
     const value = Number(lapses);
     const ok = Number.isInteger(value) && value >= 1 && value <= 99;
@@ -37,6 +51,11 @@ export function LeechSection({ settings }: { settings: AppSettings }) {
         <input type="checkbox" name="leechSuspend" checked={settings.leechSuspend} onChange={(event) => void save({ leechSuspend: event.currentTarget.checked })} />
         <span class="field__label">{browseT('leechSuspendSetting')}</span>
       </label>
+      {/* Always in the page, so screen readers announce the words when they appear. */}
+      <span class="form-saved" role="status" data-role="leech-save-status">
+        {savedAt !== null && <>✓ {s('savedAt', { time: new Date(savedAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }) })}</>}
+      </span>
+      {failure && <WriteFailure what="settings" failure={failure.info} linkToBackup={false} onRetry={() => void save(failure.patch)} />}
     </section>
   );
 }
