@@ -115,7 +115,7 @@ test('saving settings into a full quota says so; the form is not shown as saved,
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await failure(page).waitFor();
   expect(await failure(page).locator('p').first().textContent()).toBe('This device’s storage is full: your settings could not be saved.');
-  expect((await page.locator('.form-saved').textContent())?.trim()).toBe('');
+  expect((await page.locator('[data-role="save-status"]').textContent())?.trim()).toBe('');
   expect(await newPerDay.inputValue()).toBe('42');
   expect(await seriousViolations(page)).toEqual([]);
   await page.reload();
