@@ -36,7 +36,7 @@ function Controls({ data, text, filter, sort, onText, onFilter, onSort }: {
       />
       <div class="browse-chips" role="group" aria-label={browseT('filter')}>
         {BROWSE_FILTERS.filter((key) => key === 'all' || key === filter || counts[key] > 0).map((key) => (
-          <button type="button" key={key} class="browse-chip" data-filter={key} aria-pressed={filter === key} onClick={() => onFilter(key)}>
+          <button type="button" key={key} class="pill browse-chip" data-filter={key} aria-pressed={filter === key} onClick={() => onFilter(key)}>
             {browseT(`filter-${key}` as BrowseKey)} <span class="browse-chip__count">{counts[key]}</span>
           </button>
         ))}

@@ -85,7 +85,7 @@ export function MarkSheet({ target, onCommand, onClose }: { target: SheetTarget;
             <button
               type="button"
               key={colour}
-              class={`flag-button flag-${colour}`}
+              class={`pill flag-button flag-${colour}`}
               data-action="flag"
               data-flag={colour}
               aria-pressed={one && (target.flag ?? 0) === colour}
