@@ -33,6 +33,12 @@ describe('parseMarkdown', { timeout: 60_000 }, () => {
     expect(cut).toBeGreaterThan(450);
   });
 
+  it('equals one whole parse where a fence opened in a quote meets an unquoted closer (a case the property found)', () => {
+    for (const md of ['- > ```\n    ```\n#', '> ```\n```\n# x', '- > ~~~\n  > ~~~\n## y']) {
+      expect(parseMarkdown(md, 0).children, JSON.stringify(md)).toEqual(parseWhole(md).children);
+    }
+  });
+
   it('equals one whole parse on each of the five roadmaps, and cuts each into many pieces', () => {
     for (const file of readdirSync('decks').filter((f) => f.endsWith('.md'))) {
       const roadmap = readFileSync(`decks/${file}`, 'utf8');

@@ -55,6 +55,8 @@ interface OpenFence {
   indent: number;
   /** Opened with no list or quote marker before it and indent 0–3: it may be a top-level fence. */
   bare: boolean;
+  /** Opened inside a quote: a line without `>` ends the quote (and the fence), whatever its indent. */
+  quoted: boolean;
 }
 
 /** The column after `prefix`, tabs to the next multiple of four (CommonMark's rule). */
@@ -71,6 +73,8 @@ const indentOf = (line: string): number => columnOf(/^[ \t]*/.exec(line)![0]);
 function closes(line: string, fence: OpenFence): 'yes' | 'no' | 'unsure' {
   const match = /^([ \t]*)(`+|~+)[ \t]*$/.exec(line);
   if (!match || match[2]![0] !== fence.marker[0] || match[2]!.length < fence.marker.length) return 'no';
+  // `- > ```` then `    ````: the quote ends at the unquoted line and the list item opens a new fence there.
+  if (fence.quoted) return 'unsure';
   const indent = columnOf(match[1]!);
   // A closer may be indented 0–3 past its container's content, which starts at or before the opener.
   if (fence.bare) return indent <= 3 ? 'yes' : 'no';
@@ -139,7 +143,7 @@ function cutPoints(text: string): CutPoint[] {
     const opener = FENCE_OPENER.exec(line);
     if (opener && !(opener[2]![0] === '`' && opener[3]!.includes('`'))) {
       const indent = columnOf(opener[1]!);
-      fence = { marker: opener[2]!, indent, bare: indent <= 3 && BLANK.test(opener[1]!) };
+      fence = { marker: opener[2]!, indent, bare: indent <= 3 && BLANK.test(opener[1]!), quoted: opener[1]!.includes('>') };
       afterBlank = false;
       continue;
     }
